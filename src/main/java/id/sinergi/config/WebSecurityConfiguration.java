@@ -1,0 +1,60 @@
+package id.sinergi.config;
+
+import jakarta.servlet.Filter;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Authentication for the two REST surfaces. The webapps (/camunda) keep Camunda's own login,
+ * session and CSRF filters, registered by the starter.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebSecurityConfiguration {
+
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthentication() {
+    var registration = new FilterRegistrationBean<Filter>(new EngineRestAuthenticationFilter());
+    registration.setName("sinergi-engine-rest-authentication");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setInitParameters(Map.of(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName(),
+        ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest"));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ApiAuthenticationFilter filter) {
+    var registration = new FilterRegistrationBean<>(filter);
+    registration.setName("sinergi-api-authentication");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /**
+   * The Admin webapp's first-run setup must never be reachable: Sinergi always has an
+   * administrator before it answers, and this closes the endpoint even if one is deleted.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> adminSetupBlocker() {
+    Filter blocker = (request, response, chain) -> {
+      var http = (jakarta.servlet.http.HttpServletResponse) response;
+      http.setStatus(403);
+      http.setContentType("application/json;charset=UTF-8");
+      http.getWriter().write("{\"error\":\"forbidden\",\"message\":"
+          + "\"Penyiapan administrator lewat webapp dinonaktifkan di Sinergi.\"}");
+    };
+    var registration = new FilterRegistrationBean<>(blocker);
+    registration.setName("sinergi-admin-setup-blocker");
+    registration.addUrlPatterns("/camunda/api/admin/setup/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+}

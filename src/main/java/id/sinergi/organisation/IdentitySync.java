@@ -1,0 +1,106 @@
+package id.sinergi.organisation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps Camunda's groups in step with the registry: one group per unit's staff, one per
+ * position, and each position group's members equal to the position's holders today. Work
+ * addressed to a position group therefore reaches whoever holds the position now, an acting
+ * official included.
+ *
+ * <p>Takes the {@link IdentityService} per call because it runs while the engine is being
+ * built, before the engine's services exist as Spring beans.
+ */
+@Service
+@Transactional
+public class IdentitySync {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySync.class);
+
+  private final OrganisationRegistry registry;
+
+  public IdentitySync(OrganisationRegistry registry) {
+    this.registry = registry;
+  }
+
+  public void syncGroups(IdentityService identity) {
+    int created = 0;
+    for (OrganisationUnit unit : registry.allUnits()) {
+      if (unit.getStaffGroupId() != null) {
+        created += ensureGroup(identity, unit.getStaffGroupId(), "Staf " + registry.displayName(unit),
+            Groups.TYPE_UNIT);
+      }
+    }
+    for (Position position : registry.allPositions()) {
+      created += ensureGroup(identity, position.getGroupId(),
+          position.getTitle() + " — " + registry.displayName(position.getUnit()),
+          Groups.TYPE_POSITION);
+    }
+    created += ensureGroup(identity, Groups.MANAGER, "Manajer (pemantauan di Cockpit)", Groups.TYPE_ROLE);
+    created += ensureGroup(identity, Groups.ADMIN, "Administrator Sinergi", Groups.TYPE_ROLE);
+    if (created > 0) {
+      LOG.info("Created {} Camunda groups from the organisation registry", created);
+    }
+  }
+
+  public void syncAllPositionMembers(IdentityService identity) {
+    registry.allPositions().forEach(p -> syncPositionMembers(identity, p));
+  }
+
+  public void syncPositionMembers(IdentityService identity, String positionCode) {
+    syncPositionMembers(identity, registry.position(positionCode));
+  }
+
+  private void syncPositionMembers(IdentityService identity, Position position) {
+    String groupId = position.getGroupId();
+    Set<String> wanted = registry.currentHolders(position.getCode()).stream()
+        .map(PositionHolder::getUserId)
+        .filter(userId -> userExists(identity, userId))
+        .collect(Collectors.toSet());
+    Set<String> actual = identity.createUserQuery().memberOfGroup(groupId).list().stream()
+        .map(User::getId).collect(Collectors.toCollection(HashSet::new));
+    for (String userId : wanted) {
+      if (!actual.contains(userId)) {
+        identity.createMembership(userId, groupId);
+        LOG.info("{} now holds {} ({})", userId, position.getTitle(), groupId);
+      }
+    }
+    for (String userId : actual) {
+      if (!wanted.contains(userId)) {
+        identity.deleteMembership(userId, groupId);
+        LOG.info("{} no longer holds {} ({})", userId, position.getTitle(), groupId);
+      }
+    }
+  }
+
+  public static boolean userExists(IdentityService identity, String userId) {
+    return identity.createUserQuery().userId(userId).count() > 0;
+  }
+
+  private int ensureGroup(IdentityService identity, String id, String name, String type) {
+    List<Group> existing = identity.createGroupQuery().groupId(id).list();
+    if (existing.isEmpty()) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+      return 1;
+    }
+    Group group = existing.get(0);
+    if (!name.equals(group.getName())) {
+      group.setName(name);
+      identity.saveGroup(group);
+    }
+    return 0;
+  }
+}

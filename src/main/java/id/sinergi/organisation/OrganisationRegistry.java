@@ -1,0 +1,112 @@
+package id.sinergi.organisation;
+
+import id.sinergi.config.NotFoundException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the organisation registry: Pemda, units, positions and who holds them today. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationRegistry {
+
+  /** NTB's offices keep WITA (UTC+8); "today" for validity dates is their day. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Makassar");
+
+  private final OrganisationUnitRepository units;
+  private final PositionRepository positions;
+  private final PositionHolderRepository holders;
+
+  public OrganisationRegistry(OrganisationUnitRepository units, PositionRepository positions,
+      PositionHolderRepository holders) {
+    this.units = units;
+    this.positions = positions;
+    this.holders = holders;
+  }
+
+  /** Today in NTB, following the engine clock so tests that move time move it too. */
+  public static LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
+  }
+
+  public List<OrganisationUnit> pemdas() {
+    return units.findByKindOrderByCode(UnitKind.PEMDA);
+  }
+
+  public OrganisationUnit pemda(String code) {
+    OrganisationUnit unit = unit(code);
+    if (unit.getKind() != UnitKind.PEMDA) {
+      throw new NotFoundException("Pemda dengan kode '" + code + "' tidak ditemukan.");
+    }
+    return unit;
+  }
+
+  public OrganisationUnit unit(String code) {
+    return units.findById(code).orElseThrow(
+        () -> new NotFoundException("Unit organisasi dengan kode '" + code + "' tidak ditemukan."));
+  }
+
+  public List<OrganisationUnit> allUnits() {
+    return units.findAll();
+  }
+
+  /** The Pemda's units valid today, the Pemda itself excluded. */
+  public List<OrganisationUnit> currentUnitsOf(String pemdaCode) {
+    LocalDate today = today();
+    return units.findByPemdaCodeOrderByCode(pemdaCode).stream()
+        .filter(u -> u.getKind() != UnitKind.PEMDA && u.isValidOn(today)).toList();
+  }
+
+  public List<Position> positionsOf(String unitCode) {
+    return positions.findByUnitCodeOrderByCode(unitCode);
+  }
+
+  public Position position(String code) {
+    return positions.findById(code).orElseThrow(
+        () -> new NotFoundException("Jabatan dengan kode '" + code + "' tidak ditemukan."));
+  }
+
+  public List<Position> allPositions() {
+    return positions.findAll();
+  }
+
+  public List<PositionHolder> holdersOf(String positionCode) {
+    return holders.findByPositionCodeOrderByValidFromDesc(positionCode);
+  }
+
+  /** Whoever holds the position today, acting officials (Plt/Pj/Plh) included. */
+  public List<PositionHolder> currentHolders(String positionCode) {
+    LocalDate today = today();
+    return holdersOf(positionCode).stream().filter(h -> h.isValidOn(today)).toList();
+  }
+
+  /**
+   * The positions a stalled step of the unit escalates to, nearest first: the head of the
+   * unit, then the heads of its parents. A Pemda's ladder ends at the Sekda (head of the Setda,
+   * who coordinates the OPDs); other organisations end at their top unit.
+   */
+  public List<Position> escalationPath(String unitCode) {
+    List<Position> path = new ArrayList<>();
+    for (OrganisationUnit u = unit(unitCode); u != null; u = u.getParent()) {
+      positions.findFirstByUnitCodeAndHeadOfUnitTrue(u.getCode()).ifPresent(path::add);
+      if (u.getKind() == UnitKind.SETDA) {
+        break;
+      }
+    }
+    return path;
+  }
+
+  /** "Bagian Ekonomi Setda — Lombok Tengah": what a person reads in Tasklist and Admin. */
+  public String displayName(OrganisationUnit unit) {
+    if (unit.getPemdaCode() == null || unit.getKind() == UnitKind.PEMDA) {
+      return unit.getName();
+    }
+    String pemdaName = units.findById(unit.getPemdaCode())
+        .map(OrganisationUnit::getShortName).orElse(unit.getPemdaCode());
+    return unit.getName() + " — " + pemdaName;
+  }
+}
