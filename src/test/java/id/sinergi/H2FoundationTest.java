@@ -1,8 +1,6 @@
 package id.sinergi;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import id.sinergi.support.SinergiSpringTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@SinergiSpringTest
 class H2FoundationTest extends FoundationContract {}
