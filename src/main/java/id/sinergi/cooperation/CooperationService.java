@@ -45,8 +45,8 @@ public class CooperationService {
   }
 
   /**
-   * Opens the cooperation of a starting process instance, once: the start form's handler and
-   * the start event's listener both call this, whichever runs first does the work.
+   * Opens the cooperation of a starting process instance (called by the start form's handler)
+   * and makes its number the business key. Refuses a second open cooperation for one Pemda.
    */
   public Cooperation register(DelegateExecution execution, String userId, String initiative,
       String pemdaCode, String background) {

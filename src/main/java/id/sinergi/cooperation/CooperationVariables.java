@@ -25,10 +25,5 @@ public final class CooperationVariables {
   /** Local to the distribution sub-process: the number of the quarter being evaluated. */
   public static final String EVALUATION_QUARTER = "evaluationQuarter";
 
-  /** Raw fields of the start form, read when no form layer ran before the start listener. */
-  public static final String START_INITIATIVE = "initiative";
-  public static final String START_PEMDA = "pemda";
-  public static final String START_BACKGROUND = "background";
-
   private CooperationVariables() {}
 }
