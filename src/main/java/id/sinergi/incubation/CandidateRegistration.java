@@ -1,12 +1,13 @@
 package id.sinergi.incubation;
 
 import id.sinergi.config.InvalidInputException;
-import id.sinergi.config.NotFoundException;
 import id.sinergi.config.InvalidInputException.FieldError;
 import id.sinergi.incubation.BusinessProfile.Need;
 import id.sinergi.incubation.BusinessProfile.Scale;
 import id.sinergi.incubation.BusinessProfile.Sector;
 import id.sinergi.organisation.OrganisationRegistry;
+import id.sinergi.organisation.OrganisationUnitRepository;
+import id.sinergi.organisation.UnitKind;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,13 +33,16 @@ public class CandidateRegistration {
   private final CohortRepository cohorts;
   private final FosteredBusinessRepository fostered;
   private final OrganisationRegistry registry;
+  private final OrganisationUnitRepository units;
 
   public CandidateRegistration(CandidateRepository candidates, CohortRepository cohorts,
-      FosteredBusinessRepository fostered, OrganisationRegistry registry) {
+      FosteredBusinessRepository fostered, OrganisationRegistry registry,
+      OrganisationUnitRepository units) {
     this.candidates = candidates;
     this.cohorts = cohorts;
     this.fostered = fostered;
     this.registry = registry;
+    this.units = units;
   }
 
   @Transactional
@@ -158,12 +162,9 @@ public class CandidateRegistration {
     return text.length() > 1000 ? text.substring(0, 997) + "..." : text;
   }
 
+  /** Looked up without exceptions: a thrown NotFoundException would doom the transaction. */
   private boolean isPemda(String code) {
-    try {
-      return registry.pemda(code) != null;
-    } catch (NotFoundException e) {
-      return false;
-    }
+    return units.findById(code).filter(u -> u.getKind() == UnitKind.PEMDA).isPresent();
   }
 
   private static boolean plausibleBirthDate(String nik) {

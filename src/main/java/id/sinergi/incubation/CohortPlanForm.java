@@ -4,13 +4,12 @@ import static id.sinergi.incubation.IncubationVariables.COHORT_ID;
 import static id.sinergi.incubation.IncubationVariables.INCUBATOR_GROUP;
 import static id.sinergi.incubation.IncubationVariables.PEMDA_CODE;
 
-import id.sinergi.config.NotFoundException;
 import id.sinergi.forms.FormSubmission;
 import id.sinergi.forms.FormValidationException;
 import id.sinergi.forms.FormValues;
 import id.sinergi.organisation.Groups;
-import id.sinergi.organisation.OrganisationRegistry;
 import id.sinergi.organisation.OrganisationUnit;
+import id.sinergi.organisation.OrganisationUnitRepository;
 import id.sinergi.organisation.UnitKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,13 +22,13 @@ import org.springframework.stereotype.Component;
 class CohortPlanForm extends IncubationForm {
 
   private final CohortPlanning planning;
-  private final OrganisationRegistry registry;
+  private final OrganisationUnitRepository units;
   private final IdentityService identity;
 
-  CohortPlanForm(CohortPlanning planning, OrganisationRegistry registry,
+  CohortPlanForm(CohortPlanning planning, OrganisationUnitRepository units,
       IdentityService identity) {
     this.planning = planning;
-    this.registry = registry;
+    this.units = units;
     this.identity = identity;
   }
 
@@ -78,15 +77,11 @@ class CohortPlanForm extends IncubationForm {
 
   private OrganisationUnit unit(FormValues values, String key, UnitKind kind, String label) {
     String code = text(values, key, label, 1, 64);
-    try {
-      OrganisationUnit unit = registry.unit(code);
-      if (unit.getKind() == kind && unit.isValidOn(IncubationClock.today())) {
-        return unit;
-      }
-    } catch (NotFoundException e) {
-      // answered below
-    }
-    throw new FormValidationException(key, label + " '" + code + "' tidak dikenal.");
+    // Looked up without exceptions: a thrown NotFoundException would doom the transaction.
+    return units.findById(code)
+        .filter(u -> u.getKind() == kind && u.isValidOn(IncubationClock.today()))
+        .orElseThrow(() -> new FormValidationException(key, label + " '" + code
+            + "' tidak dikenal."));
   }
 
   private static int positive(FormValues values, String key, String label, int max) {

@@ -1,8 +1,7 @@
 package id.sinergi.incubation;
 
-import id.sinergi.config.NotFoundException;
-import id.sinergi.organisation.OrganisationRegistry;
 import id.sinergi.organisation.OrganisationUnit;
+import id.sinergi.organisation.OrganisationUnitRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TechnicalDinas {
 
-  private final OrganisationRegistry registry;
+  private final OrganisationUnitRepository units;
 
-  public TechnicalDinas(OrganisationRegistry registry) {
-    this.registry = registry;
+  public TechnicalDinas(OrganisationUnitRepository units) {
+    this.units = units;
   }
 
   public OrganisationUnit of(Candidate candidate) {
@@ -34,13 +33,10 @@ public class TechnicalDinas {
     return diskop;
   }
 
+  /** Looked up without exceptions: a thrown NotFoundException would doom the transaction. */
   private OrganisationUnit current(String code) {
-    try {
-      OrganisationUnit unit = registry.unit(code);
-      return unit.isValidOn(IncubationClock.today()) && unit.getStaffGroupId() != null ? unit
-          : null;
-    } catch (NotFoundException e) {
-      return null;
-    }
+    return units.findById(code)
+        .filter(u -> u.isValidOn(IncubationClock.today()) && u.getStaffGroupId() != null)
+        .orElse(null);
   }
 }
