@@ -221,7 +221,11 @@ class IncubationApiTest {
         .count()).isZero();
     var history = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(instance).singleResult();
-    assertThat(history.getEndActivityId()).isEqualTo("Event_WithdrawalRecorded");
+    assertThat(history.getEndActivityId()).isEqualTo("SubProcess_Withdrawal");
+    assertThat(history.getState()).isEqualTo("COMPLETED");
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(instance).activityId("Event_WithdrawalRecorded").finished().count())
+        .isEqualTo(1);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(instance).activityId("Task_ChooseTraining").count()).isEqualTo(1);
     assertThat(errors(attendance(cohort, 1, List.of(leaving.getId()))).get(0).get("reason")
