@@ -299,6 +299,28 @@ class IncubationApiTest {
   }
 
   @Test
+  void theDemoHoldsStiparksLombokTimurCohortMidVerification() {
+    Cohort demo = cohorts.findFirstByName(IncubationDemoData.NAME).orElseThrow();
+    assertThat(demo.getPemdaCode()).isEqualTo("52.03");
+    assertThat(demo.getIncubatorCode()).isEqualTo("stipark");
+    List<Task> open = engine.getTaskService().createTaskQuery()
+        .processInstanceId(demo.getProcessInstanceId()).taskDefinitionKey("Task_VerifyCandidate")
+        .taskCandidateGroup("stipark").list();
+    assertThat(open).hasSize(3);
+    var report = stipark.get().uri("/api/incubation/cohorts/{id}/report", demo.getId())
+        .retrieve().toEntity(JSON).getBody();
+    assertThat(text(report, "candidates")).isEqualTo("8/200 (4%)");
+    assertThat(text(report, "verified")).isEqualTo("4/200 (2%)");
+    assertThat(report).containsEntry("notEligible", 1).containsEntry("awaitingVerification", 3)
+        .containsEntry("flaggedAsFostered", 1);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> listed = stipark.get().uri("/api/incubation/cohorts").retrieve()
+        .body(List.class);
+    assertThat(listed).anySatisfy(c -> assertThat(c).containsEntry("name",
+        IncubationDemoData.NAME).containsEntry("region", "Lombok Timur"));
+  }
+
+  @Test
   void onlyTheIncubatorsOwnStaffOpenACohort() {
     Map<String, Object> plan = IncubationScenario.planValues("Uji wewenang", 5,
         today.plusWeeks(4), 12);
