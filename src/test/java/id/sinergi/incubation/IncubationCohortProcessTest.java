@@ -25,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A demo-sized cohort through the whole lifecycle, as in the issue: 8 candidates, 6 verified,
  * 5 selected, a year of weekly classes driven by timers, monthly mentoring, mid-term and final
  * assessments, 4 graduate and 1 fails on attendance, handover to the technical Dinas, financing
- * referral recorded as demand (Lombok Timur has no cooperation), follow-up after six months.
+ * referral (to the Penyalur of Lombok Utara's cooperation in distribution, and recorded as
+ * demand for Sumbawa, which has none), follow-up after six months.
  */
 @SinergiSpringTest
 class IncubationCohortProcessTest {
@@ -40,6 +41,7 @@ class IncubationCohortProcessTest {
   @Autowired ReferralRepository referrals;
   @Autowired FosteredBusinessRepository fostered;
   @Autowired CohortReports reports;
+  @Autowired id.sinergi.cooperation.CooperationDirectory directory;
 
   IncubationScenario scenario;
 
@@ -71,7 +73,7 @@ class IncubationCohortProcessTest {
 
     // Eight candidates in two recruiting rounds; the second round closes recruitment.
     List<Map<String, Object>> first = List.of(
-        row("Dodol Rumput Laut Inaq Sari", "52.03", "PANGAN_OLAHAN", "ULTRA_MIKRO", "KEMASAN"),
+        row("Dodol Rumput Laut Inaq Sari", "52.08", "PANGAN_OLAHAN", "ULTRA_MIKRO", "KEMASAN"),
         row("Keripik Ubi Amaq Jun", "52.03", "PANGAN_OLAHAN", "MIKRO", "KEMASAN"),
         row("Tenun Songket Pringgasela", "52.03", "FESYEN", "MIKRO", "PRODUKSI"),
         row("Gerabah Banyumulek Baru", "52.03", "KERAJINAN", "MIKRO", "PEMASARAN"));
@@ -187,9 +189,9 @@ class IncubationCohortProcessTest {
       Candidate graduate = candidates.findById(candidateOf(task)).orElseThrow();
       String group = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
           .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
-      if (graduate.getPemdaCode().equals("52.04")) {
-        // Sumbawa merged industry into its cooperative agency: no Disperin to hand over to.
-        assertThat(group).isEqualTo("pemda-52.04-diskop");
+      if (!graduate.getPemdaCode().equals("52.03")) {
+        // Sumbawa and Lombok Utara merged industry into their cooperative agencies.
+        assertThat(group).isEqualTo("pemda-" + graduate.getPemdaCode() + "-diskop");
       } else if (graduate.getDinasKind() == Candidate.DinasKind.DISPERIN) {
         assertThat(group).isEqualTo("pemda-52.03-disperin");
       } else {
@@ -202,12 +204,30 @@ class IncubationCohortProcessTest {
           Map.of("accepted", true, "contactPerson", "Baiq Laila, pendamping IKM"));
     }
     scenario.runDueJobs();
-    for (Long id : needFinancing) {
-      Referral referral = referrals.findByCandidateId(id).orElseThrow();
-      assertThat(referral.getStatus()).isEqualTo(Referral.Status.DEMAND_RECORDED);
-      assertThat(referral.getPenyalurCode()).isNull();
-    }
-    assertThat(scenario.participantTasks("Task_FollowUpReferral")).isEmpty();
+    // Lombok Utara's cooperation is in distribution (demo data): its Penyalur gets a task.
+    String penyalur = directory.inDistribution("52.08").orElseThrow().penyalurCode();
+    assertThat(directory.inDistribution("52.04")).isEmpty();
+    Long lombokUtara = ranked.get(1);
+    Long sumbawa = ranked.get(0);
+    assertThat(candidates.findById(lombokUtara).orElseThrow().getPemdaCode()).isEqualTo("52.08");
+    Referral toPenyalur = referrals.findByCandidateId(lombokUtara).orElseThrow();
+    assertThat(toPenyalur.getStatus()).isEqualTo(Referral.Status.SENT_TO_PENYALUR);
+    assertThat(toPenyalur.getPenyalurCode()).isEqualTo(penyalur);
+    Referral asDemand = referrals.findByCandidateId(sumbawa).orElseThrow();
+    assertThat(asDemand.getStatus()).isEqualTo(Referral.Status.DEMAND_RECORDED);
+    assertThat(asDemand.getPenyalurCode()).isNull();
+    List<Task> referralTasks = scenario.participantTasks("Task_FollowUpReferral");
+    assertThat(referralTasks).hasSize(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(referralTasks.get(0).getId())
+        .taskCandidateGroup(penyalur).count()).isEqualTo(1);
+    assertThat(referralTasks.get(0).getName()).endsWith(" — Lombok Utara");
+    scenario.complete(referralTasks.get(0), "penyalur.staf", List.of(penyalur), Map.of(
+        "decision", "DIPROSES", "notes", "Dijadwalkan bertemu AO untuk pengajuan UMi."));
+    assertThat(referrals.findByCandidateId(lombokUtara).orElseThrow().getStatus())
+        .isEqualTo(Referral.Status.PROCESSED);
+    assertThat(passed(sumbawa, "Task_ReferFinancing")).isTrue();
+    assertThat(passed(sumbawa, "Task_FollowUpReferral")).isFalse();
+    assertThat(passed(ranked.get(2), "Task_ReferFinancing")).isFalse();
 
     // Six months later the incubator follows each graduate up; then the cohort closes.
     ClockUtil.setCurrentTime(IncubationScenario.at(start.plusMonths(19), 9));
@@ -240,7 +260,8 @@ class IncubationCohortProcessTest {
     assertThat(report.graduates().text()).isEqualTo("4/5 (80%)");
     assertThat(report.handedOver().text()).isEqualTo("4/4 (100%)");
     assertThat(report.referred().text()).isEqualTo("2/4 (50%)");
-    assertThat(report.referralsAsDemand()).isEqualTo(2);
+    assertThat(report.referredToPenyalur()).isEqualTo(1);
+    assertThat(report.referralsAsDemand()).isEqualTo(1);
     assertThat(report.attendance()).hasSize(6);
     long present = report.attendance().stream().mapToLong(m -> m.attendance().count()).sum();
     long expected = report.attendance().stream().mapToLong(m -> m.attendance().of()).sum();
@@ -265,6 +286,12 @@ class IncubationCohortProcessTest {
   private Long candidateOf(Task task) {
     return ((Number) engine.getTaskService().getVariable(task.getId(), "candidateId"))
         .longValue();
+  }
+
+  private boolean passed(Long candidateId, String activityId) {
+    String instance = candidates.findById(candidateId).orElseThrow().getProcessInstanceId();
+    return engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(instance).activityId(activityId).count() > 0;
   }
 
   private String historicEnd(Candidate candidate) {
