@@ -51,8 +51,9 @@ class AttendanceForm extends IncubationForm {
         .append("\nModul: ").append(module.getName())
         .append(module.getTrainer() == null ? "" : " — narasumber " + module.getTrainer());
     for (Candidate p : participants) {
-      text.append("\n• ").append(p.label()).append(": jalur ").append(p.getTrack())
-          .append(" — ").append(p.getFitRationale());
+      text.append("\n• ").append(p.label()).append(p.getTrack() == null
+          ? ": jalur pelatihan belum ditentukan"
+          : ": jalur " + p.getTrack() + " — " + p.getFitRationale());
     }
     return Map.of("sessionSummary", text.toString(), "participantOptions",
         options(participants.stream().map(p -> option(p.label(), p.getId())).toList()));
