@@ -11,5 +11,3 @@ public interface ReferralRepository extends JpaRepository<Referral, Long> {
 
   List<Referral> findByCandidateIdIn(Collection<Long> candidateIds);
 
-  List<Referral> findByPemdaCodeAndStatus(String pemdaCode, Referral.Status status);
-}
