@@ -10,4 +10,4 @@ public interface ReferralRepository extends JpaRepository<Referral, Long> {
   Optional<Referral> findByCandidateId(Long candidateId);
 
   List<Referral> findByCandidateIdIn(Collection<Long> candidateIds);
-
+}
