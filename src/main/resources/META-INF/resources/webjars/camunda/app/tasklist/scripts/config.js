@@ -41,7 +41,9 @@ export default {
     // resolved against app/tasklist/ -> app/tasklist/scripts/sinergi-locale/locale.js
     'scripts/sinergi-locale/locale',
     // the "Dokumen" tab: upload/download PDFs of the task's process
-    'scripts/sinergi-documents/documents'
+    'scripts/sinergi-documents/documents',
+    // the "Unggah data" tab: business-actor lists (CSV/XLSX) of an OPD's data request
+    'scripts/sinergi-datarequest/upload'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
