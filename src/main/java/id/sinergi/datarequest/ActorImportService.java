@@ -67,11 +67,11 @@ public class ActorImportService {
       ActorSheetParser.parse(content, actor -> {
         chunk.add(actor);
         if (chunk.size() == CHUNK) {
-          store.merge(request, chunk, now);
+          store.merge(request, chunk, now, false);
           chunk.clear();
         }
       }, 1);
-      store.merge(request, chunk, now);
+      store.merge(request, chunk, now, false);
       return imports.save(new ImportRecord(request.getId(), fileName,
           ImportRecord.Status.IMPORTED, check.dataRows(), 0, userId, now));
     });

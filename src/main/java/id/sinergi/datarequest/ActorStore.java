@@ -35,6 +35,16 @@ public class ActorStore {
    * values) and records that the request listed them, once per kind of help.
    */
   public void merge(OpdRequest request, List<ActorRecord> actors, OffsetDateTime now) {
+    merge(request, actors, now, true);
+  }
+
+  /**
+   * @param mayExist whether the request may already list some of these actors (form entries
+   *     added to an upload); a file import deletes the request's entries first and passes false,
+   *     sparing a delete per row
+   */
+  public void merge(OpdRequest request, List<ActorRecord> actors, OffsetDateTime now,
+      boolean mayExist) {
     if (actors.isEmpty()) {
       return;
     }
@@ -49,7 +59,7 @@ public class ActorStore {
     if (!fresh.isEmpty()) {
       ids.putAll(idsByNik(fresh.stream().map(ActorRecord::nik).toList()));
     }
-    insertEntries(request, actors, ids);
+    insertEntries(request, actors, ids, mayExist);
   }
 
   private Map<String, Long> idsByNik(List<String> niks) {
@@ -95,7 +105,8 @@ public class ActorStore {
         });
   }
 
-  private void insertEntries(OpdRequest request, List<ActorRecord> actors, Map<String, Long> ids) {
+  private void insertEntries(OpdRequest request, List<ActorRecord> actors, Map<String, Long> ids,
+      boolean mayExist) {
     record Entry(ActorRecord actor, HelpKind help) {}
     List<Entry> entries = new ArrayList<>();
     for (ActorRecord actor : actors) {
@@ -106,11 +117,13 @@ public class ActorStore {
       }
     }
     // Entries already there (the form adds to an earlier upload) are replaced by the new ones.
-    jdbc.batchUpdate("delete from datarequest_actor_entry where request_id = ? and actor_id = ?",
+    if (mayExist) {
+      jdbc.batchUpdate("delete from datarequest_actor_entry where request_id = ? and actor_id = ?",
         actors, 1000, (ps, a) -> {
           ps.setLong(1, request.getId());
           ps.setLong(2, ids.get(a.nik()));
         });
+    }
     jdbc.batchUpdate("insert into datarequest_actor_entry (request_id, actor_id, pemda_code, "
         + "opd_code, help_kind, programme, help_since, row_no) values (?, ?, ?, ?, ?, ?, ?, ?)",
         entries, 1000, (ps, e) -> {
