@@ -1,15 +1,13 @@
 package id.sinergi.datarequest;
 
+import static id.sinergi.datarequest.DataRequestDemoDriver.row;
 import static id.sinergi.datarequest.DataRequestVariables.PROCESS_ID;
 
-import id.sinergi.organisation.OrganisationRegistry;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only: Sumbawa's Bagian Perekonomian has asked three OPDs (Diskop, Disnaker,
- * Bappeda) for programme and business-actor data; Diskop has answered, the others have not.
- * Started standalone (callerReference "demo"); created once, kept across restarts.
+ * Bappeda) for programme, training and business-actor data; Diskop has answered, the others
+ * have not. Started standalone (callerReference "demo"): the demo cooperations pass step 1 with a
+ * short data request of their own. Created once, kept across restarts.
  */
 @Component
 @Profile("demo")
@@ -39,69 +38,47 @@ class DataRequestDemo {
       new String[] {"sumbawa.bappeda", "Rahmawati", "(Bappeda Sumbawa)", "pemda-52.04-bappeda"});
 
   private final ProcessEngine engine;
+  private final DataRequestDemoDriver driver;
+  private final DataRequestCaseRepository cases;
   private final String password;
 
-  DataRequestDemo(ProcessEngine engine, @Value("${sinergi.demo.password}") String password) {
+  DataRequestDemo(ProcessEngine engine, DataRequestDemoDriver driver,
+      DataRequestCaseRepository cases, @Value("${sinergi.demo.password}") String password) {
     this.engine = engine;
+    this.driver = driver;
+    this.cases = cases;
     this.password = password;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   public void createDemo() {
     createUsers();
-    boolean exists = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_ID).variableValueEquals("callerReference", REFERENCE)
-        .count() > 0;
-    if (exists) {
+    if (cases.existsByCallerReference(REFERENCE)) {
       return;
     }
-    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_ID,
+    ProcessInstance request = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_ID,
         "demo-sumbawa-data", Map.of("pemdaCode", PEMDA, "requesterGroup",
             "pemda-52.04-ekonomi", "callerReference", REFERENCE, "dataKinds",
             "PROGRAM,BUSINESS_ACTOR"));
-    String due = OrganisationRegistry.today().plusDays(14).toString();
-    complete(instance, DataRequestVariables.TASK_PLAN, Map.of("requests", Spin.JSON(List.of(
-        Map.of("opdCode", "52.04-diskop", "kinds", List.of("PROGRAM", "BUSINESS_ACTOR"),
-            "dueDate", due, "note", "Program bantuan UMKM 2026 dan penerimanya"),
-        Map.of("opdCode", "52.04-disnaker", "kinds", List.of("TRAINING", "BUSINESS_ACTOR"),
-            "dueDate", due, "note", "Peserta pelatihan BLK 2025–2026"),
-        Map.of("opdCode", "52.04-bappeda", "kinds", List.of("PROGRAM"), "dueDate", due)))));
-    runJobs(instance);
-    Task diskop = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskCandidateGroup("pemda-52.04-diskop").singleResult();
-    engine.getFormService().submitTaskForm(diskop.getId(), Map.of("answer", "PROVIDE",
-        "programs", Spin.JSON(List.of(Map.of("name", "Bantuan alat usaha UMKM 2026",
-            "detail", "Hibah peralatan untuk usaha ultra mikro, bersama Baznas", "amount",
-            750000000, "quantity", 150))),
+    driver.plan(request, "sumbawa.ekonomi", List.of(
+        row("52.04-diskop", List.of("PROGRAM", "BUSINESS_ACTOR"),
+            "Program bantuan UMKM 2026 dan penerimanya"),
+        row("52.04-disnaker", List.of("TRAINING", "BUSINESS_ACTOR"),
+            "Peserta pelatihan BLK 2025–2026"),
+        row("52.04-bappeda", List.of("PROGRAM"), "Program daerah yang dapat bersinergi")));
+    driver.answer(request, "pemda-52.04-diskop", "sumbawa.diskop", Map.of("answer", "PROVIDE",
+        "programs", Spin.JSON(List.of(Map.of("name", "Hibah alat usaha IKM 2026",
+            "detail", "Hibah peralatan untuk usaha ultra mikro dan IKM", "amount", 350000000,
+            "quantity", 120))),
         "actors", Spin.JSON(List.of(
             Map.of("nama", "Siti Aminah", "nik", "5204015107850003", "sektor", "10792",
                 "kecamatan", "Moyo Hilir", "desa", "Moyo", "skala", "ULTRA_MIKRO",
                 "telepon", "081234567890", "jenisBantuan", "HIBAH",
-                "program", "Bantuan alat usaha UMKM 2026"),
+                "program", "Hibah alat usaha IKM 2026"),
             Map.of("nama", "Abdul Rahman", "nik", "5204031203800002", "sektor", "Perdagangan",
                 "kecamatan", "Alas", "desa", "Dalam", "skala", "MIKRO",
                 "jenisBantuan", "PELATIHAN")))));
-    runJobs(instance);
     LOG.info("Demo: Sumbawa data request to Diskop, Disnaker and Bappeda (Diskop answered)");
-  }
-
-  /** As Tasklist submits: prefilled (task-local) fields take the submitted values. */
-  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(taskKey).singleResult();
-    engine.getFormService().submitTaskForm(task.getId(), values);
-  }
-
-  /** The demo does not wait for the job executor (off in tests). */
-  private void runJobs(ProcessInstance instance) {
-    for (int i = 0; i < 10; i++) {
-      List<Job> jobs = engine.getManagementService().createJobQuery()
-          .processInstanceId(instance.getId()).executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
   }
 
   private void createUsers() {
