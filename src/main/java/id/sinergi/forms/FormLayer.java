@@ -70,7 +70,7 @@ public class FormLayer {
     if (formId == null) {
       return;
     }
-    Map<String, Object> values = submitted(formId, task.getVariables());
+    Map<String, Object> values = submitted(formId, submittedVariables(task));
     if (values == null) {
       return;
     }
@@ -93,6 +93,17 @@ public class FormLayer {
           userId(execution.getProcessEngineServices().getIdentityService()
               .getCurrentAuthentication(), null), execution));
     });
+  }
+
+  /**
+   * Tasklist's submit-form writes onto the task (over the prefilled task-local values); a plain
+   * complete with variables writes onto the process. Submitted fields never stay on the process
+   * (they are removed after their handler), so a process value is the one just sent.
+   */
+  private static Map<String, Object> submittedVariables(DelegateTask task) {
+    Map<String, Object> variables = new LinkedHashMap<>(task.getVariablesLocal());
+    variables.putAll(task.getExecution().getVariables());
+    return variables;
   }
 
   /** The form's fields out of the variables, validated; null if the form is not deployed. */

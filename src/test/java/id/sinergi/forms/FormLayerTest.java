@@ -144,6 +144,19 @@ class FormLayerTest {
   }
 
   @Test
+  void aPlainCompleteIsCheckedWithTheValuesSentNotThePrefilledOnes() {
+    var loteng = Api.demo(port, "loteng.ekonomi");
+    Task task = task(start(loteng));
+    upload(loteng, task.getId(), "LAMPIRAN_UJI", "lampiran.pdf", pdf());
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of("letterNumber", "500 12",
+        "budget", 10, "letterDate", "2026-11-20", "decision", "APPROVE"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> engine.getTaskService().complete(task.getId(), variables))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("Kolom 'Nomor surat': tidak sesuai format");
+  }
+
+  @Test
   void anotherPemdaCannotSeeCompleteOrDownload() {
     var loteng = Api.demo(port, "loteng.ekonomi");
     var sumbawa = Api.demo(port, "sumbawa.ekonomi");
