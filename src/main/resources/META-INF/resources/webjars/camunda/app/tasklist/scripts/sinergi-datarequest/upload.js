@@ -3,6 +3,8 @@
 // the app's /api, which validates every row: one bad row refuses the whole file and the error
 // report (row, column, value, reason) is shown and can be downloaded.
 
+import {el, errorText} from '../sinergi-common/dom.js';
+
 const TEXT = {
   loading: 'Memuat permintaan data…',
   notDataRequest: 'Tab ini hanya untuk tugas permintaan data OPD.',
@@ -25,24 +27,7 @@ const TEXT = {
   headers: ['Baris', 'Kolom', 'Nilai', 'Alasan']
 };
 
-function el(tag, attrs, children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => {
-    if (k === 'text') node.textContent = v; else node.setAttribute(k, v);
-  });
-  (children || []).forEach(c => node.appendChild(c));
-  return node;
-}
 
-function errorText(responseText, status) {
-  try {
-    const body = JSON.parse(responseText);
-    const details = (body.errors || []).map(e => e.reason).join('; ');
-    return body.message + (details ? ' ' + details : '');
-  } catch (e) {
-    return 'HTTP ' + status;
-  }
-}
 
 async function load(node, taskId, api) {
   node.innerHTML = '';

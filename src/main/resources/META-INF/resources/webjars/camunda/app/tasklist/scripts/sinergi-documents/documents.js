@@ -2,6 +2,8 @@
 // so letters and signed agreements (PDF) are uploaded here, through the app's /api, which checks
 // that the user may work on the task and that the file is a PDF within the size limit.
 
+import {el, errorText} from '../sinergi-common/dom.js';
+
 const TEXT = {
   loading: 'Memuat dokumen…',
   required: 'Dokumen yang diminta tugas ini',
@@ -21,24 +23,7 @@ const TEXT = {
   limit: 'Hanya PDF, paling besar '
 };
 
-function el(tag, attrs, children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => {
-    if (k === 'text') node.textContent = v; else node.setAttribute(k, v);
-  });
-  (children || []).forEach(c => node.appendChild(c));
-  return node;
-}
 
-function errorText(responseText, status) {
-  try {
-    const body = JSON.parse(responseText);
-    const details = (body.errors || []).map(e => e.reason).join('; ');
-    return details ? details.charAt(0).toUpperCase() + details.slice(1) + '.' : body.message;
-  } catch (e) {
-    return status === 413 ? 'Berkas terlalu besar.' : 'HTTP ' + status;
-  }
-}
 
 function megabytes(bytes) {
   return (bytes / (1024 * 1024)).toFixed(0) + ' MB';
