@@ -1,0 +1,44 @@
+package id.sinergi.escalation;
+
+/** Names used by the stalled-step-escalation process (variables, message, error, keys). */
+public final class LadderVariables {
+
+  public static final String PROCESS_KEY = "stalled-step-escalation";
+  public static final String MESSAGE_STEP_ENDED = "StalledStepEnded";
+  public static final String ERROR_STEP_NO_LONGER_WAITING = "STEP_NO_LONGER_WAITING";
+
+  /** Input parameter of the escalation and notification tasks: 1, 2 or 3. */
+  public static final String ESCALATION_LEVEL = "escalationLevel";
+  /** Input parameter when the delegate is used in another process: the watched user task id. */
+  public static final String WATCHED_ACTIVITY_ID = "watchedActivityId";
+
+  public static final String STEP_KEY = "stalledStepKey";
+  public static final String STEP_KIND = "stalledStepKind";
+  public static final String TASK_ID = "stalledTaskId";
+  public static final String EXECUTION_ID = "stalledExecutionId";
+  public static final String ACTIVITY_ID = "stalledActivityId";
+  public static final String STEP_NAME = "stalledStepName";
+  public static final String PROCESS_INSTANCE_ID = "stalledProcessInstanceId";
+  public static final String PROCESS_KEY_OF_STEP = "stalledProcessKey";
+  public static final String BUSINESS_KEY = "stalledBusinessKey";
+  /** Same name as in the business processes, so Pemda scoping and task naming apply here too. */
+  public static final String PEMDA_CODE = "pemdaCode";
+  public static final String STARTED_AT = "stepStartedAt";
+  public static final String LEVEL1_AT = "level1At";
+  public static final String LEVEL2_AT = "level2At";
+  public static final String LEVEL3_AT = "level3At";
+  public static final String RESPONSIBLE_GROUP = "responsibleGroup";
+
+  /** Set at level 2 for the follow-up task and its form. */
+  public static final String FOLLOW_UP_GROUP = "followUpGroup";
+  public static final String FOLLOW_UP_STEP_NAME = "followUpStepName";
+  public static final String FOLLOW_UP_PROCESS = "followUpProcess";
+  public static final String FOLLOW_UP_HOLDER = "followUpHolder";
+  public static final String FOLLOW_UP_AGE_DAYS = "followUpAgeDays";
+  public static final String FOLLOW_UP_STARTED_AT = "followUpStartedAt";
+  public static final String FOLLOW_UP_DUE_AT = "followUpDueAt";
+
+  public static final String FOLLOW_UP_FORM = "stalled-step-follow-up";
+
+  private LadderVariables() {}
+}
