@@ -20,6 +20,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every error of the app's REST API is a small JSON body with a reason, never a stack trace. */
@@ -85,6 +87,18 @@ public class ApiExceptionHandler {
   ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
     return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
         "Kirim data sebagai application/json.", List.of());
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, "too_large",
+        "Berkas terlalu besar. Batas ukuran unggahan adalah 10 MB.", List.of());
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e) {
+    return body(HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.",
+        List.of(new FieldError(e.getRequestPartName(), "wajib diisi")));
   }
 
   @ExceptionHandler(Exception.class)

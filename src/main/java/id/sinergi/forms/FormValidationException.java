@@ -1,14 +1,14 @@
 package id.sinergi.forms;
 
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * A form submission that breaks a rule. Extends {@link BadUserRequestException}, which the engine
- * REST API (and so Tasklist) answers with 400 and this message; the engine rolls the whole
+ * A form submission that breaks a rule. The engine REST API (and so Tasklist) answers a
+ * {@link FormFieldValidationException} with 400 and its message; the engine rolls the whole
  * completion back, so the task stays open and nothing is saved.
  */
-public class FormValidationException extends BadUserRequestException {
+public class FormValidationException extends FormFieldValidationException {
 
   private final List<FieldError> errors;
 
@@ -17,7 +17,7 @@ public class FormValidationException extends BadUserRequestException {
   }
 
   public FormValidationException(List<FieldError> errors) {
-    super(message(errors));
+    super(errors.isEmpty() ? null : errors.get(0).field(), message(errors));
     this.errors = List.copyOf(errors);
   }
 

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The real PostgreSQL every machine runs on 127.0.0.1:5432 (trust auth). The test database is
@@ -21,14 +23,22 @@ public final class PostgresTestDatabase {
 
   private PostgresTestDatabase() {}
 
-  public static synchronized void register(DynamicPropertyRegistry registry) {
+  /** Used by {@link SinergiPostgresTest}: a fresh database, then the context points at it. */
+  public static class Initializer
+      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      ensureCreated();
+      TestPropertyValues.of("spring.datasource.url=" + url(), "spring.datasource.username=" + USER,
+          "spring.datasource.password=").applyTo(context);
+    }
+  }
+
+  public static synchronized void ensureCreated() {
     if (!created) {
       recreate();
       created = true;
     }
-    registry.add("spring.datasource.url", PostgresTestDatabase::url);
-    registry.add("spring.datasource.username", () -> USER);
-    registry.add("spring.datasource.password", () -> "");
   }
 
   public static String url() {

@@ -39,7 +39,9 @@ export default {
   },
   customScripts: [
     // resolved against app/tasklist/ -> app/tasklist/scripts/sinergi-locale/locale.js
-    'scripts/sinergi-locale/locale'
+    'scripts/sinergi-locale/locale',
+    // the "Dokumen" tab: upload/download PDFs of the task's process
+    'scripts/sinergi-documents/documents'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

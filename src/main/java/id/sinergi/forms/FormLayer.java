@@ -1,0 +1,141 @@
+package id.sinergi.forms;
+
+import id.sinergi.document.DocumentKinds;
+import id.sinergi.document.DocumentService;
+import id.sinergi.forms.FormValidationException.FieldError;
+import id.sinergi.organisation.OrganisationRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens around every form of every process, so no process has to remember it: the task
+ * name names the Pemda, forms are prefilled, required documents are present, the form's own
+ * rules hold on the server, the form's handler saves the data, and the submitted fields leave
+ * the process (business data lives in the app's tables; variables keep keys and flags).
+ */
+@Component
+public class FormLayer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FormLayer.class);
+  private static final String PEMDA_VARIABLE = DocumentService.PEMDA_VARIABLE;
+
+  private final FormSchemas schemas;
+  private final Map<String, FormHandler> handlers;
+  private final DocumentService documents;
+  private final OrganisationRegistry registry;
+
+  public FormLayer(FormSchemas schemas, List<FormHandler> handlers, DocumentService documents,
+      OrganisationRegistry registry) {
+    this.schemas = schemas;
+    this.handlers = handlers.stream()
+        .collect(Collectors.toMap(FormHandler::formId, Function.identity()));
+    this.documents = documents;
+    this.registry = registry;
+  }
+
+  public Optional<FormHandler> handler(String formId) {
+    return Optional.ofNullable(handlers.get(formId));
+  }
+
+  void taskCreated(DelegateTask task, String formId) {
+    nameThePemda(task);
+    if (formId != null) {
+      handler(formId).map(h -> h.prefill(task)).filter(m -> !m.isEmpty())
+          .ifPresent(task::setVariablesLocal);
+    }
+  }
+
+  void taskCompleting(DelegateTask task, String formId, List<String> requiredDocuments) {
+    List<FieldError> missing = new ArrayList<>();
+    for (String kind : requiredDocuments) {
+      if (!documents.hasDocument(task.getProcessInstanceId(), kind)) {
+        missing.add(new FieldError("dokumen." + kind, DocumentKinds.label(kind),
+            "unggah berkas PDF di tab \"Dokumen\" sebelum menyelesaikan tugas"));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new FormValidationException(missing);
+    }
+    if (formId == null) {
+      return;
+    }
+    Map<String, Object> values = submitted(formId, task.getVariables());
+    if (values == null) {
+      return;
+    }
+    handler(formId).ifPresent(handler -> {
+      removeFields(task.getExecution(), values);
+      handler.submit(new FormSubmission(formId, values, task.getId(), task.getTaskDefinitionKey(),
+          userId(task.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+              task.getAssignee()), task.getExecution()));
+    });
+  }
+
+  void processStarting(DelegateExecution execution, String formId) {
+    Map<String, Object> values = submitted(formId, execution.getVariables());
+    if (values == null) {
+      return;
+    }
+    handler(formId).ifPresent(handler -> {
+      removeFields(execution, values);
+      handler.submit(new FormSubmission(formId, values, null, null,
+          userId(execution.getProcessEngineServices().getIdentityService()
+              .getCurrentAuthentication(), null), execution));
+    });
+  }
+
+  /** The form's fields out of the variables, validated; null if the form is not deployed. */
+  private Map<String, Object> submitted(String formId, Map<String, Object> variables) {
+    FormSchema schema = schemas.latest(formId);
+    if (schema == null) {
+      LOG.warn("Form '{}' is referenced but not deployed; its submission is not checked", formId);
+      return null;
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String key : schema.keys()) {
+      if (variables.containsKey(key)) {
+        values.put(key, variables.get(key));
+      }
+    }
+    List<FieldError> errors = FormSchemaValidator.validate(schema, values);
+    if (!errors.isEmpty()) {
+      throw new FormValidationException(errors);
+    }
+    return values;
+  }
+
+  private static void removeFields(DelegateExecution execution, Map<String, Object> values) {
+    values.keySet().forEach(execution::removeVariable);
+  }
+
+  private void nameThePemda(DelegateTask task) {
+    Object pemdaCode = task.getVariable(PEMDA_VARIABLE);
+    if (pemdaCode == null || task.getName() == null) {
+      return;
+    }
+    try {
+      String suffix = " — " + registry.pemda(pemdaCode.toString()).getShortName();
+      if (!task.getName().endsWith(suffix)) {
+        task.setName(task.getName() + suffix);
+      }
+    } catch (id.sinergi.config.NotFoundException unknownPemda) {
+      LOG.warn("Task {} names unknown Pemda '{}'", task.getId(), pemdaCode);
+    }
+  }
+
+  private static String userId(Authentication authentication, String fallback) {
+    return authentication != null && authentication.getUserId() != null
+        ? authentication.getUserId() : fallback;
+  }
+}

@@ -1,0 +1,105 @@
+package id.sinergi.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules of one Camunda Form (form-js schema) that the server enforces again: which fields
+ * exist, which are required, their ranges, lengths, patterns and options, and the fields of
+ * dynamic lists and groups with a path.
+ */
+public record FormSchema(String id, List<Field> fields) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "datetime",
+      "checkbox", "checklist", "radio", "select", "taglist");
+
+  /**
+   * One input, or a dynamic list / group with a path (then {@code children} holds its fields).
+   * {@code conditional} marks fields the form can hide: hidden fields are not submitted, so the
+   * server checks their rules only when a value is present.
+   */
+  public record Field(String key, String label, String type, String subtype, boolean required,
+      Double min, Double max, Integer minLength, Integer maxLength, String pattern,
+      String validationType, List<String> options, boolean conditional, boolean list,
+      List<Field> children) {
+
+    public boolean isContainer() {
+      return children != null;
+    }
+  }
+
+  public static FormSchema parse(byte[] json) {
+    try {
+      JsonNode root = JSON.readTree(json);
+      return new FormSchema(root.path("id").asText(null), fields(root.path("components"), false));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Form is not valid JSON", e);
+    }
+  }
+
+  /** Top-level keys the form submits (a group without a path contributes its children). */
+  public List<String> keys() {
+    return fields.stream().map(Field::key).toList();
+  }
+
+  private static List<Field> fields(JsonNode components, boolean parentConditional) {
+    List<Field> fields = new ArrayList<>();
+    for (JsonNode component : components) {
+      String type = component.path("type").asText("");
+      boolean conditional = parentConditional || component.hasNonNull("conditional")
+          || component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false);
+      if ("group".equals(type) || "dynamiclist".equals(type)) {
+        List<Field> children = fields(component.path("components"), conditional);
+        String path = component.path("path").asText("");
+        if (path.isBlank()) {
+          fields.addAll(children);
+        } else {
+          fields.add(new Field(path, component.path("label").asText(path), type, null,
+              false, null, null, null, null, null, null, List.of(), conditional,
+              "dynamiclist".equals(type), children));
+        }
+      } else if (INPUTS.contains(type) && component.hasNonNull("key")) {
+        fields.add(input(component, type, conditional));
+      }
+    }
+    return fields;
+  }
+
+  private static Field input(JsonNode c, String type, boolean conditional) {
+    JsonNode v = c.path("validate");
+    List<String> options = new ArrayList<>();
+    // Options from valuesKey/valuesExpression are dynamic: only static values are enforced here.
+    for (JsonNode option : c.path("values")) {
+      options.add(option.path("value").asText());
+    }
+    String subtype = "datetime".equals(type) ? c.path("subtype").asText("date") : null;
+    return new Field(c.path("key").asText(), c.path("label").asText(c.path("key").asText()), type,
+        subtype, v.path("required").asBoolean(false), number(v, "min"), number(v, "max"),
+        integer(v, "minLength"), integer(v, "maxLength"), text(v, "pattern"),
+        text(v, "validationType"), options, conditional, false, null);
+  }
+
+  private static Double number(JsonNode node, String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull() || value.asText().isBlank()) {
+      return null;
+    }
+    return value.isNumber() ? value.asDouble() : Double.valueOf(value.asText());
+  }
+
+  private static Integer integer(JsonNode node, String name) {
+    Double value = number(node, name);
+    return value == null ? null : value.intValue();
+  }
+
+  private static String text(JsonNode node, String name) {
+    JsonNode value = node.get(name);
+    return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+  }
+}

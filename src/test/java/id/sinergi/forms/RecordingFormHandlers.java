@@ -1,0 +1,55 @@
+package id.sinergi.forms;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Handlers of the test-only forms in src/test/resources/forms-test. Component-scanned into the
+ * shared test context; they serve form ids no real process uses.
+ */
+@Component
+class RecordingFormHandlers {
+
+  static final List<FormSubmission> SUBMISSIONS = new CopyOnWriteArrayList<>();
+
+  @Component
+  static class StartHandler implements FormHandler {
+    @Override
+    public String formId() {
+      return "form-layer-test-start";
+    }
+
+    @Override
+    public void submit(FormSubmission submission) {
+      FormValues values = new FormValues(submission.values());
+      if ("TOLAK".equals(values.text("title"))) {
+        throw new FormValidationException("title", "judul ini ditolak oleh aturan bisnis");
+      }
+      submission.setRoutingVariable("pemdaCode", values.requiredText("pemdaChoice"));
+      SUBMISSIONS.add(submission);
+    }
+  }
+
+  @Component
+  static class TaskHandler implements FormHandler {
+    @Override
+    public String formId() {
+      return "form-layer-test-task";
+    }
+
+    @Override
+    public Map<String, Object> prefill(DelegateTask task) {
+      return Map.of("letterNumber", "PREFILL/1");
+    }
+
+    @Override
+    public void submit(FormSubmission submission) {
+      FormValues values = new FormValues(submission.values());
+      submission.setRoutingVariable("approved", "APPROVE".equals(values.text("decision")));
+      SUBMISSIONS.add(submission);
+    }
+  }
+}
