@@ -26,11 +26,11 @@ public class FollowUpForm implements FormHandler {
   @Transactional
   public void submit(FormSubmission submission) {
     String note = new FormValues(submission.values()).requiredText("followUpNote");
-    Object stepKey = submission.processVariable(LadderVariables.STEP_KEY);
-    if (stepKey == null) {
+    StalledStep step = StalledStep.fromVariables(submission.execution());
+    if (step == null) {
       return;
     }
-    escalations.findByStepKeyAndLevel(stepKey.toString(), 2).ifPresent(e ->
+    escalations.findByStepKeyAndLevel(step.stepKey(), 2).ifPresent(e ->
         e.followedUp(submission.userId(), note, ClockUtil.getCurrentTime().toInstant()));
   }
 }

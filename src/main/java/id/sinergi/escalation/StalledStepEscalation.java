@@ -38,7 +38,7 @@ public class StalledStepEscalation implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     int level = StepLocator.level(execution);
     StalledStep step = locator.locate(execution);
-    boolean inLadder = execution.getVariable(STEP_KEY) != null;
+    boolean inLadder = execution.getVariable(STEP) != null;
     Optional<Recorded> recorded = step == null ? Optional.empty()
         : recorder.record(level, step, execution.getProcessInstanceId());
     if (recorded.isEmpty()) {
