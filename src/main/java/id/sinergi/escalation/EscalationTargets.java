@@ -125,8 +125,13 @@ public class EscalationTargets {
     if (unit.isEmpty()) {
       return PIP_COOPERATION_HEAD;
     }
-    return registry.escalationPath(unit.get().getCode()).stream()
-        .map(Position::getGroupId).filter(g -> !groups.contains(g)).findFirst()
+    // The registry's path ends at the Sekda; a step the Sekda holds goes on to the regional head.
+    List<Position> path = new ArrayList<>(registry.escalationPath(unit.get().getCode()));
+    String pemda = unit.get().getPemdaCode();
+    if (pemda != null) {
+      positions.findById(pemda + "-kepala-daerah").ifPresent(path::add);
+    }
+    return path.stream().map(Position::getGroupId).filter(g -> !groups.contains(g)).findFirst()
         .orElse(PIP_COOPERATION_HEAD);
   }
 
