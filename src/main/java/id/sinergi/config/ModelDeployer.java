@@ -92,12 +92,14 @@ public class ModelDeployer implements EngineBootstrapStep {
     return byName;
   }
 
-  /** "classpath*:processes/**&#47;*.bpmn" gives "processes/". */
+  /** The last folder before the wildcards: "classpath*:processes/**&#47;*.bpmn" gives "processes/". */
   static String baseFolder(String pattern) {
     String path = pattern.substring(pattern.indexOf(':') + 1);
     int wildcard = path.indexOf('*');
     String fixed = wildcard < 0 ? path : path.substring(0, wildcard);
-    return fixed.substring(0, fixed.lastIndexOf('/') + 1);
+    String folders = fixed.substring(0, fixed.lastIndexOf('/') + 1);
+    String trimmed = folders.endsWith("/") ? folders.substring(0, folders.length() - 1) : folders;
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1) + "/";
   }
 
   /** The resource's path from its base folder on: stable across jar, IDE and test runs. */

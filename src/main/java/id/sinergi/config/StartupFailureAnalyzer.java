@@ -22,10 +22,17 @@ public class StartupFailureAnalyzer extends AbstractFailureAnalyzer<Exception> {
           "Set SINERGI_ADMIN_USER and SINERGI_ADMIN_PASSWORD for the first start (or run with the"
               + " demo profile for a trial).", rootFailure);
     }
+    var settings = findCause(rootFailure, DatabaseSettingsCheck.InvalidDatabaseSettingsException.class);
+    if (settings != null) {
+      return new FailureAnalysis("Sinergi's database settings are incomplete: " + settings.getMessage(),
+          "With SPRING_PROFILES_ACTIVE=postgres set DB_URL (jdbc:postgresql://host:5432/database),"
+              + " DB_USER and DB_PASSWORD.", rootFailure);
+    }
     SQLException sql = findCause(rootFailure, SQLException.class);
     if (sql != null || findCause(rootFailure, ConnectException.class) != null
         || findCause(rootFailure, UnknownHostException.class) != null) {
-      String reason = deepestMessage(rootFailure);
+      String reason = sql != null && sql.getMessage() != null
+          ? sql.getMessage().lines().findFirst().orElse(sql.getMessage()) : deepestMessage(rootFailure);
       return new FailureAnalysis(
           "Sinergi cannot use its database: " + reason,
           "Check DB_URL (jdbc:postgresql://host:5432/database), DB_USER and DB_PASSWORD, and that"

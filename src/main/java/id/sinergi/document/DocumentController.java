@@ -76,10 +76,16 @@ class DocumentController {
     Document document = documents.read(id, callers.current());
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(document.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build()
-            .toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition(document.getFileName()))
         .body(document.getContent());
+  }
+
+  /** Plain ASCII names stay plain: RFC 2047 encoding confuses curl -OJ and older clients. */
+  private static String disposition(String fileName) {
+    var attachment = ContentDisposition.attachment();
+    boolean ascii = java.nio.charset.StandardCharsets.US_ASCII.newEncoder().canEncode(fileName);
+    return (ascii ? attachment.filename(fileName)
+        : attachment.filename(fileName, java.nio.charset.StandardCharsets.UTF_8)).build().toString();
   }
 
   private static DocumentView view(Document d) {

@@ -100,12 +100,11 @@ public class DocumentService {
     return found;
   }
 
+  /** 404 for others' documents as for missing ones, so ids cannot be probed. */
   @Transactional(readOnly = true)
   public Document read(long id, Caller caller) {
-    Document document = documents.findById(id)
+    return documents.findById(id).filter(d -> isParty(d, caller))
         .orElseThrow(() -> new NotFoundException("Dokumen " + id + " tidak ditemukan."));
-    requireParty(document, caller);
-    return document;
   }
 
   public boolean hasDocument(String processInstanceId, String kind) {
@@ -113,13 +112,16 @@ public class DocumentService {
   }
 
   static void requireParty(Document document, Caller caller) {
-    boolean party = caller.seesAllPemda()
+    if (!isParty(document, caller)) {
+      throw new ForbiddenException("Dokumen ini hanya untuk pihak kerja sama yang bersangkutan.");
+    }
+  }
+
+  static boolean isParty(Document document, Caller caller) {
+    return caller.seesAllPemda()
         || (document.getPemdaCode() != null && caller.canSeePemda(document.getPemdaCode()))
         || (document.getPenyalurCode() != null
             && caller.unitCodes().contains(document.getPenyalurCode()));
-    if (!party) {
-      throw new ForbiddenException("Dokumen ini hanya untuk pihak kerja sama yang bersangkutan.");
-    }
   }
 
   private static boolean startsWith(byte[] content, byte[] prefix) {

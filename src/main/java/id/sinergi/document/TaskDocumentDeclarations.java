@@ -1,28 +1,44 @@
 package id.sinergi.document;
 
 import java.util.List;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
-/** Reads the document kinds a task's BPMN element declares (cached models, no parsing per call). */
+/**
+ * Reads the document kinds a task's BPMN element declares, from the engine's model cache. Read
+ * without authorization checks: a clerk may work on a task without the right to read its
+ * process definition.
+ */
 @Component
 public class TaskDocumentDeclarations {
 
-  private final RepositoryService repository;
+  private final ProcessEngine engine;
 
-  public TaskDocumentDeclarations(RepositoryService repository) {
-    this.repository = repository;
+  public TaskDocumentDeclarations(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  private BpmnModelInstance model(String processDefinitionId) {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      context.disableAuthorizationCheck();
+      return Context.getProcessEngineConfiguration().getDeploymentCache()
+          .findBpmnModelInstanceForProcessDefinition(processDefinitionId);
+    });
   }
 
   public List<String> requiredFor(Task task) {
     if (task.getProcessDefinitionId() == null) {
       return List.of();
     }
-    BaseElement element = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+    BaseElement element = model(task.getProcessDefinitionId())
         .getModelElementById(task.getTaskDefinitionKey());
     if (element == null || element.getExtensionElements() == null) {
       return List.of();

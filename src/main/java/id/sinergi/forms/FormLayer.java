@@ -11,9 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -70,7 +74,7 @@ public class FormLayer {
     if (formId == null) {
       return;
     }
-    Map<String, Object> values = submitted(formId, task.getVariables());
+    Map<String, Object> values = submitted(formId, submittedVariables(task));
     if (values == null) {
       return;
     }
@@ -95,6 +99,17 @@ public class FormLayer {
     });
   }
 
+  /**
+   * Tasklist's submit-form writes onto the task (over the prefilled task-local values); a plain
+   * complete with variables writes onto the process. Submitted fields never stay on the process
+   * (they are removed after their handler), so a process value is the one just sent.
+   */
+  private static Map<String, Object> submittedVariables(DelegateTask task) {
+    Map<String, Object> variables = new LinkedHashMap<>(task.getVariablesLocal());
+    variables.putAll(task.getExecution().getVariables());
+    return variables;
+  }
+
   /** The form's fields out of the variables, validated; null if the form is not deployed. */
   private Map<String, Object> submitted(String formId, Map<String, Object> variables) {
     FormSchema schema = schemas.latest(formId);
@@ -108,11 +123,28 @@ public class FormLayer {
         values.put(key, variables.get(key));
       }
     }
-    List<FieldError> errors = FormSchemaValidator.validate(schema, values);
+    List<FieldError> errors = FormSchemaValidator.validate(schema, values, feelConditions());
     if (!errors.isEmpty()) {
       throw new FormValidationException(errors);
     }
     return values;
+  }
+
+  /** The form's show/hide conditions, decided with the engine's own FEEL engine. */
+  private static FormSchemaValidator.Conditions feelConditions() {
+    var dmn = (DefaultDmnEngineConfiguration) Context.getProcessEngineConfiguration()
+        .getDmnEngineConfiguration();
+    FeelEngine feel = dmn.getFeelEngine();
+    return (expression, context) -> {
+      try {
+        Object result = feel.evaluateSimpleExpression(expression,
+            Variables.fromMap(context).asVariableContext());
+        return Boolean.TRUE.equals(result);
+      } catch (RuntimeException undecidable) {
+        LOG.debug("Cannot decide form condition '{}': {}", expression, undecidable.getMessage());
+        return null;
+      }
+    };
   }
 
   private static void removeFields(DelegateExecution execution, Map<String, Object> values) {

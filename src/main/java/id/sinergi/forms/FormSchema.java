@@ -21,13 +21,14 @@ public record FormSchema(String id, List<Field> fields) {
 
   /**
    * One input, or a dynamic list / group with a path (then {@code children} holds its fields).
-   * {@code conditional} marks fields the form can hide: hidden fields are not submitted, so the
-   * server checks their rules only when a value is present.
+   * {@code hideWhen} holds the FEEL conditions (its own and its containers') under which the
+   * form hides the field: a hidden field is not submitted, so its rules do not apply.
+   * {@code neverRequired} marks disabled and read-only fields, which the form does not send.
    */
   public record Field(String key, String label, String type, String subtype, boolean required,
       Double min, Double max, Integer minLength, Integer maxLength, String pattern,
-      String validationType, List<String> options, boolean conditional, boolean list,
-      List<Field> children) {
+      String validationType, List<String> options, List<String> hideWhen, boolean neverRequired,
+      boolean list, List<Field> children) {
 
     public boolean isContainer() {
       return children != null;
@@ -37,7 +38,8 @@ public record FormSchema(String id, List<Field> fields) {
   public static FormSchema parse(byte[] json) {
     try {
       JsonNode root = JSON.readTree(json);
-      return new FormSchema(root.path("id").asText(null), fields(root.path("components"), false));
+      return new FormSchema(root.path("id").asText(null),
+          fields(root.path("components"), List.of(), false));
     } catch (IOException e) {
       throw new UncheckedIOException("Form is not valid JSON", e);
     }
@@ -48,30 +50,36 @@ public record FormSchema(String id, List<Field> fields) {
     return fields.stream().map(Field::key).toList();
   }
 
-  private static List<Field> fields(JsonNode components, boolean parentConditional) {
+  private static List<Field> fields(JsonNode components, List<String> parentHide,
+      boolean parentNeverRequired) {
     List<Field> fields = new ArrayList<>();
     for (JsonNode component : components) {
       String type = component.path("type").asText("");
-      boolean conditional = parentConditional || component.hasNonNull("conditional")
-          || component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false);
+      List<String> hide = new ArrayList<>(parentHide);
+      String own = component.path("conditional").path("hide").asText("");
+      if (!own.isBlank()) {
+        hide.add(own.startsWith("=") ? own.substring(1) : own);
+      }
+      boolean neverRequired = parentNeverRequired || component.path("disabled").asBoolean(false)
+          || component.path("readonly").asBoolean(false);
       if ("group".equals(type) || "dynamiclist".equals(type)) {
-        List<Field> children = fields(component.path("components"), conditional);
+        List<Field> children = fields(component.path("components"), List.of(), neverRequired);
         String path = component.path("path").asText("");
         if (path.isBlank()) {
-          fields.addAll(children);
+          fields.addAll(fields(component.path("components"), hide, neverRequired));
         } else {
           fields.add(new Field(path, component.path("label").asText(path), type, null,
-              false, null, null, null, null, null, null, List.of(), conditional,
-              "dynamiclist".equals(type), children));
+              false, null, null, null, null, null, null, List.of(), List.copyOf(hide),
+              neverRequired, "dynamiclist".equals(type), children));
         }
       } else if (INPUTS.contains(type) && component.hasNonNull("key")) {
-        fields.add(input(component, type, conditional));
+        fields.add(input(component, type, List.copyOf(hide), neverRequired));
       }
     }
     return fields;
   }
 
-  private static Field input(JsonNode c, String type, boolean conditional) {
+  private static Field input(JsonNode c, String type, List<String> hide, boolean neverRequired) {
     JsonNode v = c.path("validate");
     List<String> options = new ArrayList<>();
     // Options from valuesKey/valuesExpression are dynamic: only static values are enforced here.
@@ -79,10 +87,15 @@ public record FormSchema(String id, List<Field> fields) {
       options.add(option.path("value").asText());
     }
     String subtype = "datetime".equals(type) ? c.path("subtype").asText("date") : null;
-    return new Field(c.path("key").asText(), c.path("label").asText(c.path("key").asText()), type,
-        subtype, v.path("required").asBoolean(false), number(v, "min"), number(v, "max"),
-        integer(v, "minLength"), integer(v, "maxLength"), text(v, "pattern"),
-        text(v, "validationType"), options, conditional, false, null);
+    String key = c.path("key").asText();
+    // form-js labels a date field with dateLabel, not label
+    String label = c.path("datetime".equals(type) ? "dateLabel" : "label").asText("");
+    if (label.isBlank()) {
+      label = c.path("label").asText(key);
+    }
+    return new Field(key, label, type, subtype, v.path("required").asBoolean(false),
+        number(v, "min"), number(v, "max"), integer(v, "minLength"), integer(v, "maxLength"),
+        text(v, "pattern"), text(v, "validationType"), options, hide, neverRequired, false, null);
   }
 
   private static Double number(JsonNode node, String name) {

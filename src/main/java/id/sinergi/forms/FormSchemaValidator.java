@@ -25,32 +25,69 @@ public final class FormSchemaValidator {
 
   private FormSchemaValidator() {}
 
+  /**
+   * Decides a FEEL hide condition of the form against the submitted values, as form-js does.
+   * Answers null when it cannot tell; the field is then checked only if a value was sent.
+   */
+  @FunctionalInterface
+  public interface Conditions {
+    Boolean isTrue(String feelExpression, Map<String, Object> context);
+
+    Conditions UNKNOWN = (expression, context) -> null;
+  }
+
   public static List<FieldError> validate(FormSchema schema, Map<String, Object> values) {
+    return validate(schema, values, Conditions.UNKNOWN);
+  }
+
+  public static List<FieldError> validate(FormSchema schema, Map<String, Object> values,
+      Conditions conditions) {
     List<FieldError> errors = new ArrayList<>();
-    validate(schema.fields(), values::get, "", "", errors);
+    new FormSchemaValidator.Run(conditions, values).validate(schema.fields(), values, "", "", errors);
     return errors;
   }
 
-  private interface Source {
-    Object get(String key);
-  }
+  private record Run(Conditions conditions, Map<String, Object> top) {
 
-  private static void validate(List<Field> fields, Source values, String keyPrefix,
-      String labelPrefix, List<FieldError> errors) {
-    for (Field field : fields) {
-      Object value = values.get(field.key());
-      String key = keyPrefix + field.key();
-      String label = labelPrefix + field.label();
-      if (field.isContainer()) {
-        validateContainer(field, value, key, label, errors);
-      } else {
-        validateInput(field, value, key, label, errors);
+    void validate(List<Field> fields, Map<String, Object> values, String keyPrefix,
+        String labelPrefix, List<FieldError> errors) {
+      for (Field field : fields) {
+        Boolean hidden = hidden(field, values);
+        if (Boolean.TRUE.equals(hidden)) {
+          continue;
+        }
+        Object value = values.get(field.key());
+        String key = keyPrefix + field.key();
+        String label = labelPrefix + field.label();
+        if (field.isContainer()) {
+          validateContainer(field, value, key, label, errors);
+        } else {
+          boolean mayBeAbsent = field.neverRequired() || (hidden == null && !field.hideWhen().isEmpty());
+          validateInput(field, value, key, label, mayBeAbsent, errors);
+        }
       }
     }
-  }
 
-  private static void validateContainer(Field field, Object value, String key, String label,
-      List<FieldError> errors) {
+    /** True if hidden, false if shown, null if a condition could not be decided. */
+    private Boolean hidden(Field field, Map<String, Object> values) {
+      if (field.hideWhen().isEmpty()) {
+        return false;
+      }
+      Map<String, Object> context = new java.util.HashMap<>(top);
+      context.putAll(values);
+      boolean unknown = false;
+      for (String condition : field.hideWhen()) {
+        Boolean result = conditions.isTrue(condition, context);
+        if (Boolean.TRUE.equals(result)) {
+          return true;
+        }
+        unknown |= result == null;
+      }
+      return unknown ? null : false;
+    }
+
+    private void validateContainer(Field field, Object value, String key, String label,
+        List<FieldError> errors) {
     if (value == null) {
       return;
     }
@@ -61,19 +98,31 @@ public final class FormSchemaValidator {
         return;
       }
       for (int i = 0; i < rows.size(); i++) {
-        Object row = rows.get(i);
-        validate(field.children(), k -> property(row, k), key + "[" + (i + 1) + "].",
+        validate(field.children(), properties(rows.get(i)), key + "[" + (i + 1) + "].",
             label + " baris " + (i + 1) + " — ", errors);
       }
     } else {
-      validate(field.children(), k -> property(value, k), key + ".", label + " — ", errors);
+      validate(field.children(), properties(value), key + ".", label + " — ", errors);
     }
+  }
+  }
+
+  private static Map<String, Object> properties(Object container) {
+    Map<String, Object> map = new java.util.HashMap<>();
+    if (container instanceof SpinJsonNode json && json.isObject()) {
+      for (String name : json.fieldNames()) {
+        map.put(name, property(container, name));
+      }
+    } else if (container instanceof Map<?, ?> source) {
+      source.forEach((k, v) -> map.put(String.valueOf(k), v));
+    }
+    return map;
   }
 
   private static void validateInput(Field f, Object value, String key, String label,
-      List<FieldError> errors) {
+      boolean mayBeAbsent, List<FieldError> errors) {
     if (isEmpty(value)) {
-      if (f.required() && !f.conditional()) {
+      if (f.required() && !mayBeAbsent) {
         errors.add(new FieldError(key, label, "wajib diisi"));
       }
       return;

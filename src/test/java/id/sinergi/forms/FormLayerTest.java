@@ -144,6 +144,39 @@ class FormLayerTest {
   }
 
   @Test
+  void aFieldTheFormShowsIsRequiredOnTheServerTooAndAHiddenOneIsNot() {
+    var loteng = Api.demo(port, "loteng.ekonomi");
+    Task task = task(start(loteng));
+    upload(loteng, task.getId(), "LAMPIRAN_UJI", "lampiran.pdf", pdf());
+    Map<String, Object> sendBack = Map.of(
+        "letterNumber", Map.of("value", "500/12/EKON"),
+        "budget", Map.of("value", 1),
+        "letterDate", Map.of("value", "2026-11-20"),
+        "decision", Map.of("value", "SEND_BACK"));
+    var refused = submit(loteng, task.getId(), sendBack);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) refused.getBody().get("message")).isEqualTo(
+        "Cannot submit task form " + task.getId() + ": Kolom 'Catatan': wajib diisi");
+
+    var approve = new java.util.HashMap<>(sendBack);
+    approve.put("decision", Map.of("value", "APPROVE"));
+    assertThat(submit(loteng, task.getId(), approve).getStatusCode().value()).isEqualTo(204);
+  }
+
+  @Test
+  void aPlainCompleteIsCheckedWithTheValuesSentNotThePrefilledOnes() {
+    var loteng = Api.demo(port, "loteng.ekonomi");
+    Task task = task(start(loteng));
+    upload(loteng, task.getId(), "LAMPIRAN_UJI", "lampiran.pdf", pdf());
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of("letterNumber", "500 12",
+        "budget", 10, "letterDate", "2026-11-20", "decision", "APPROVE"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> engine.getTaskService().complete(task.getId(), variables))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("Kolom 'Nomor surat': tidak sesuai format");
+  }
+
+  @Test
   void anotherPemdaCannotSeeCompleteOrDownload() {
     var loteng = Api.demo(port, "loteng.ekonomi");
     var sumbawa = Api.demo(port, "sumbawa.ekonomi");
@@ -155,7 +188,7 @@ class FormLayerTest {
     assertThat(sumbawa.get().uri("/api/tasks/{id}/documents", task.getId()).retrieve()
         .toBodilessEntity().getStatusCode().value()).isEqualTo(404);
     assertThat(sumbawa.get().uri("/api/documents/{id}/content", documentId).retrieve()
-        .toBodilessEntity().getStatusCode().value()).isEqualTo(403);
+        .toBodilessEntity().getStatusCode().value()).isEqualTo(404);
     assertThat(sumbawa.post().uri("/engine-rest/task/{id}/claim", task.getId())
         .contentType(MediaType.APPLICATION_JSON).body(Map.of("userId", "sumbawa.ekonomi"))
         .retrieve().toBodilessEntity().getStatusCode().value()).isIn(403, 404);

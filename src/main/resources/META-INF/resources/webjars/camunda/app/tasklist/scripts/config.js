@@ -40,6 +40,8 @@ export default {
   customScripts: [
     // resolved against app/tasklist/ -> app/tasklist/scripts/sinergi-locale/locale.js
     'scripts/sinergi-locale/locale',
+    // fixes to Tasklist 7.24: dynamic lists, refusal messages, saving before a tab switch
+    'scripts/sinergi-fixes/fixes',
     // the "Dokumen" tab: upload/download PDFs of the task's process
     'scripts/sinergi-documents/documents'
   ],

@@ -30,13 +30,13 @@ function el(tag, attrs, children) {
   return node;
 }
 
-function errorText(xhrOrResponseText, status) {
+function errorText(responseText, status) {
   try {
-    const body = JSON.parse(xhrOrResponseText);
+    const body = JSON.parse(responseText);
     const details = (body.errors || []).map(e => e.reason).join('; ');
-    return body.message + (details ? ' ' + details : '');
+    return details ? details.charAt(0).toUpperCase() + details.slice(1) + '.' : body.message;
   } catch (e) {
-    return 'HTTP ' + status;
+    return status === 413 ? 'Berkas terlalu besar.' : 'HTTP ' + status;
   }
 }
 
@@ -102,6 +102,11 @@ function uploadForm(node, data, taskId, api) {
     if (!file.files.length) {
       message.className = 'text-danger';
       message.textContent = TEXT.chooseFile;
+      return;
+    }
+    if (file.files[0].size > data.maxSizeBytes) {
+      message.className = 'text-danger';
+      message.textContent = TEXT.failed + 'berkas lebih besar dari ' + megabytes(data.maxSizeBytes) + '.';
       return;
     }
     const payload = new FormData();

@@ -1,0 +1,6 @@
+package id.sinergi.cooperation;
+
+/** A signing party. */
+public enum Party {
+  PEMDA, PIP, PENYALUR
+}

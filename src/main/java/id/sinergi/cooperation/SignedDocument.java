@@ -1,0 +1,6 @@
+package id.sinergi.cooperation;
+
+/** The two documents the parties sign. */
+public enum SignedDocument {
+  AGREEMENT, PKS
+}

@@ -1,0 +1,25 @@
+package id.sinergi.incubation;
+
+import static id.sinergi.incubation.IncubationVariables.CANDIDATE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Chooses the participant's track and modules (DMN) and keeps the rationale. */
+@Component("chooseIncubationTraining")
+public class ChooseTrainingDelegate implements JavaDelegate {
+
+  private final Summaries summaries;
+  private final TrainingFit fit;
+
+  public ChooseTrainingDelegate(Summaries summaries, TrainingFit fit) {
+    this.summaries = summaries;
+    this.fit = fit;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    fit.apply(summaries.candidate(IncubationForm.longVariable(execution, CANDIDATE_ID)));
+  }
+}

@@ -1,0 +1,8 @@
+package id.sinergi.incubation;
+
+public enum CohortStatus {
+  RECRUITING,
+  SELECTING,
+  RUNNING,
+  CLOSED
+}

@@ -1,0 +1,21 @@
+package id.sinergi.incubation;
+
+import id.sinergi.organisation.OrganisationRegistry;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/** Now and today in NTB (WITA), following the engine clock so tests that move time move it. */
+final class IncubationClock {
+
+  private IncubationClock() {}
+
+  static OffsetDateTime now() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(OrganisationRegistry.ZONE)
+        .toOffsetDateTime();
+  }
+
+  static LocalDate today() {
+    return OrganisationRegistry.today();
+  }
+}

@@ -1,0 +1,37 @@
+package id.sinergi.incubation;
+
+import static id.sinergi.incubation.IncubationVariables.CANDIDATE_ID;
+import static id.sinergi.incubation.IncubationVariables.PENYALUR_CODE;
+import static id.sinergi.incubation.IncubationVariables.REFERRAL_AS_DEMAND;
+import static id.sinergi.incubation.IncubationVariables.REFERRAL_TARGET;
+import static id.sinergi.incubation.IncubationVariables.REFERRAL_TO_PENYALUR;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Refers a graduate to UMi financing and routes to the Penyalur when there is one. */
+@Component("referIncubationGraduate")
+public class ReferFinancingDelegate implements JavaDelegate {
+
+  private final Summaries summaries;
+  private final FinancingReferral referral;
+
+  public ReferFinancingDelegate(Summaries summaries, FinancingReferral referral) {
+    this.summaries = summaries;
+    this.referral = referral;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Referral made = referral.refer(summaries.candidate(IncubationForm.longVariable(execution,
+        CANDIDATE_ID)));
+    boolean toPenyalur = made.getStatus() == Referral.Status.SENT_TO_PENYALUR
+        || made.getPenyalurCode() != null;
+    execution.setVariable(REFERRAL_TARGET, toPenyalur ? REFERRAL_TO_PENYALUR
+        : REFERRAL_AS_DEMAND);
+    if (toPenyalur) {
+      execution.setVariable(PENYALUR_CODE, made.getPenyalurCode());
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package id.sinergi.incubation;
+
+import static id.sinergi.incubation.IncubationVariables.COHORT_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Lays out the cohort's weekly sessions over its duration. */
+@Component("scheduleIncubationClasses")
+public class ScheduleClassesDelegate implements JavaDelegate {
+
+  private final Summaries summaries;
+  private final CohortPlanning planning;
+
+  public ScheduleClassesDelegate(Summaries summaries, CohortPlanning planning) {
+    this.summaries = summaries;
+    this.planning = planning;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    planning.scheduleSessions(summaries.cohort(IncubationForm.longVariable(execution, COHORT_ID)));
+  }
+}
