@@ -3,10 +3,13 @@ package id.sinergi.escalation;
 import id.sinergi.escalation.Escalation.StepKind;
 import java.time.Instant;
 import java.util.Date;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -67,7 +70,7 @@ public class StepWatch {
     startLadder(new StalledStep(execution.getActivityInstanceId(), StepKind.MESSAGE_WAIT, null,
         execution.getId(), execution.getCurrentActivityId(), name,
         execution.getProcessInstanceId(), processKey, execution.getProcessBusinessKey(), pemda,
-        now, schedule.dueAt(), responsibleGroup(schedule.responsibleGroup(), pemda)), schedule);
+        now, schedule.dueAt(), responsibleGroup(schedule.responsibleGroup(), execution)), schedule);
   }
 
   public void waitEnded(DelegateExecution execution) {
@@ -108,17 +111,30 @@ public class StepWatch {
     return ladderDeployed;
   }
 
-  /** "pemda-{pemdaCode}-ekonomi" with the step's Pemda; without a Pemda, PIP's coordinators. */
-  static String responsibleGroup(String template, String pemdaCode) {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+
+  /**
+   * The SLA's responsible group with process variables filled in ("pemda-{pemdaCode}-ekonomi",
+   * "{incubatorGroup}"); without one, or with a variable missing, the Pemda's Bagian Ekonomi,
+   * and without a Pemda PIP's coordinators.
+   */
+  static String responsibleGroup(String template, VariableScope variables) {
+    Object pemda = variables.getVariable(LadderVariables.PEMDA_CODE);
     if (template != null && !template.isBlank()) {
-      if (!template.contains("{pemdaCode}")) {
-        return template;
+      Matcher matcher = PLACEHOLDER.matcher(template);
+      StringBuilder group = new StringBuilder();
+      boolean complete = true;
+      while (matcher.find()) {
+        Object value = variables.getVariable(matcher.group(1));
+        complete &= value != null;
+        matcher.appendReplacement(group, Matcher.quoteReplacement(String.valueOf(value)));
       }
-      if (pemdaCode != null) {
-        return template.replace("{pemdaCode}", pemdaCode);
+      matcher.appendTail(group);
+      if (complete) {
+        return group.toString();
       }
     }
-    return pemdaCode != null ? "pemda-" + pemdaCode + "-ekonomi" : "pip-kerjasama";
+    return pemda != null ? "pemda-" + pemda + "-ekonomi" : "pip-kerjasama";
   }
 
   private static String processKey(DelegateExecution execution) {

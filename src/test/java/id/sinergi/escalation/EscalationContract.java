@@ -297,6 +297,86 @@ abstract class EscalationContract {
     }
   }
 
+  /**
+   * The article's Lombok Tengah case as the cooperation demo seeds it: PIP offered cooperation
+   * after a Zoom socialisation, Bagian Ekonomi accepted on 19 May 2026 and never sent the
+   * business data. Replayed with the clock: reminder, the Kepala Bagian Ekonomi, the Sekda
+   * (acting) and PIP.
+   */
+  @Test
+  void lombokTengahNeverSendingItsDataClimbsToTheHeadThenTheSekdaAndPip() {
+    Task task = stalledCooperationTask("52.02", "Task_PrepareProgramData");
+    // 10 working days (cooperation default) from Tuesday 19 May 09:00, skipping Idul Adha,
+    // its cuti bersama and Hari Lahir Pancasila.
+    assertThat(task.getDueDate().toInstant()).isEqualTo(wita("2026-06-05T09:00"));
+    String ladder = support.ladder(task.getId()).getId();
+
+    Escalation reminder = climb(ladder, task.getId(), 1);
+    assertThat(reminder.getTargetGroups()).isEqualTo("pemda-52.02-ekonomi");
+    assertThat(reminder.getTargetUsers()).contains("loteng.ekonomi");
+    assertThat(reminder.getBusinessKey()).startsWith("KS-52.02-");
+    Escalation head = climb(ladder, task.getId(), 2);
+    assertThat(head.getTargetGroups()).isEqualTo("pemda-52.02-ekonomi-kepala");
+    assertThat(head.getTargetUsers()).isEqualTo(EscalationDemo.USER);
+    assertThat(followUpTask(ladder).getName())
+        .isEqualTo("Tindak lanjuti langkah tertunda: Siapkan data program UMKM — Lombok Tengah");
+    Escalation top = climb(ladder, task.getId(), 3);
+    assertThat(top.getTargetGroups()).isEqualTo("pemda-52.02-sekda,pip-kerjasama");
+    assertThat(top.getTargetUsers()).contains("loteng.sekda", "pip.kerjasama");
+    assertThat(List.of(reminder, head, top)).allSatisfy(e ->
+        assertThat(sent.findByEscalationId(e.getId())).hasSize(1));
+    assertThat(stalled("pip.kerjasama", "?pemda=52.02&processKey=pip-pemda-cooperation"))
+        .filteredOn(r -> task.getId().equals(r.get("stepKey")))
+        .singleElement().satisfies(r -> assertThat(r).containsEntry("level", 3));
+  }
+
+  /**
+   * The article's Sumbawa case: the request is stuck at the internal agreement, which the Sekda
+   * holds. The reminder reaches the Sekda, level 2 the Bupati above, level 3 the Sekda and PIP.
+   */
+  @Test
+  void sumbawaStuckAtTheInternalAgreementReachesTheSekda() {
+    Task task = stalledCooperationTask("52.04", "Task_ApproveInternally");
+    assertThat(task.getDueDate().toInstant()).isEqualTo(wita("2026-08-04T11:00"));
+    String ladder = support.ladder(task.getId()).getId();
+
+    Escalation reminder = climb(ladder, task.getId(), 1);
+    assertThat(reminder.getTargetGroups()).isEqualTo("pemda-52.04-sekda");
+    assertThat(reminder.getTargetUsers()).contains("sumbawa.sekda");
+    assertThat(climb(ladder, task.getId(), 2).getTargetGroups())
+        .isEqualTo("pemda-52.04-kepala-daerah");
+    assertThat(candidateGroups(followUpTask(ladder))).containsExactly("pemda-52.04-kepala-daerah");
+    Escalation top = climb(ladder, task.getId(), 3);
+    assertThat(top.getTargetGroups()).isEqualTo("pemda-52.04-sekda,pip-kerjasama");
+    assertThat(top.getTargetUsers()).contains("sumbawa.sekda", "pip.kerjasama");
+    // Sumbawa's staff see the stalled step; Lombok Tengah's do not.
+    assertThat(stalled("sumbawa.ekonomi", "?level=3")).extracting(r -> r.get("stepKey"))
+        .contains(task.getId());
+    assertThat(stalled("loteng.ekonomi", "")).extracting(r -> r.get("stepKey"))
+        .doesNotContain(task.getId());
+  }
+
+  /** The open demo task of a stalled cooperation (seeded by the cooperation's demo data). */
+  private Task stalledCooperationTask(String pemda, String taskKey) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery()
+        .processDefinitionKey("pip-pemda-cooperation").taskDefinitionKey(taskKey)
+        .processVariableValueEquals("pemdaCode", pemda).list();
+    assertThat(tasks).as("the demo's stalled %s of %s", taskKey, pemda).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** Moves the clock just past the level's date and runs the ladder's due jobs. */
+  private Escalation climb(String ladder, String stepKey, int level) {
+    java.util.Date at = (java.util.Date) engine.getRuntimeService()
+        .getVariable(ladder, "level" + level + "At");
+    support.at(at.toInstant().minusSeconds(60));
+    support.runDueJobs(ladder);
+    assertThat(escalations.findByStepKeyAndLevel(stepKey, level)).as("not before its time").isEmpty();
+    support.at(at.toInstant().plusSeconds(60));
+    support.runDueJobs(ladder);
+    return only(stepKey, level);
+  }
+
   @Test
   void stalledStepsAreListedWithTheirAgeScopedToThePemda() {
     ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-11-02T10:00"));

@@ -9,11 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The head's follow-up of a stalled step: their note is kept with the level-2 escalation. */
 @Component
-public class FollowUpForm implements FormHandler {
+public class StalledStepFollowUpForm implements FormHandler {
 
   private final EscalationRepository escalations;
 
-  public FollowUpForm(EscalationRepository escalations) {
+  public StalledStepFollowUpForm(EscalationRepository escalations) {
     this.escalations = escalations;
   }
 
