@@ -160,6 +160,8 @@ abstract class EscalationContract {
     Task followUp = followUpTask(ladder);
     assertThat(followUp.getName()).startsWith("Tindak lanjuti langkah tertunda: Siapkan data uji");
     assertThat(candidateGroups(followUp)).containsExactly("pemda-52.02-ekonomi-kepala");
+    assertThat(followUp.getDueDate().toInstant()).as("due before level 3")
+        .isEqualTo(wita("2026-09-16T10:00"));
     assertThat(engine.getTaskService().getVariable(followUp.getId(), "followUpAgeDays")).isEqualTo(7L);
     assertThat((String) engine.getTaskService().getVariable(followUp.getId(), "followUpHolder"))
         .contains("Bagian Ekonomi");
