@@ -92,7 +92,7 @@ public class ApiExceptionHandler {
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
     return body(HttpStatus.PAYLOAD_TOO_LARGE, "too_large",
-        "Berkas terlalu besar. Batas ukuran unggahan adalah 10 MB.", List.of());
+        "Berkas terlalu besar. Batas ukuran unggahan: dokumen PDF 10 MB, data CSV/XLSX 20 MB.", List.of());
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)

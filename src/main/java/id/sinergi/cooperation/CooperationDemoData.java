@@ -56,11 +56,14 @@ class CooperationDemoData {
   private final PositionHolderRepository holders;
   private final String password;
   private final ProcessEngine engine;
+  private final id.sinergi.datarequest.DataRequestDemoDriver dataRequests;
 
   CooperationDemoData(ProcessEngine engine, CooperationRepository cooperations,
       DocumentService documents, PositionAppointments appointments,
-      PositionHolderRepository holders, @Value("${sinergi.demo.password}") String password) {
+      PositionHolderRepository holders, @Value("${sinergi.demo.password}") String password,
+      id.sinergi.datarequest.DataRequestDemoDriver dataRequests) {
     this.engine = engine;
+    this.dataRequests = dataRequests;
     this.cooperations = cooperations;
     this.documents = documents;
     this.appointments = appointments;
@@ -121,6 +124,8 @@ class CooperationDemoData {
     data.put("trainings", json("[{\"name\":\"Kelas kewirausahaan desa\",\"organiser\":\"Dinas "
         + "Koperasi, UMKM, Perindustrian dan Perdagangan\",\"schedule\":\"April–Juni 2026\","
         + "\"capacity\":60}]"));
+    // Step 1 starts by asking the OPDs (cross-OPD data request); Diskop answered.
+    dataRequests.collectFromDiskop(instance.getId(), "lotara.ekonomi", "52.08");
     complete(instance, "Task_PrepareProgramData", "lotara.ekonomi", data);
     at("2026-02-16T10:00");
     complete(instance, "Task_ApproveInternally", "lotara.sekda", Map.of("decision", "SETUJU"));
@@ -188,12 +193,14 @@ class CooperationDemoData {
     ProcessInstance instance = instanceOf("52.02");
     at("2026-05-19T09:00");
     complete(instance, "Task_AnswerOffer", "loteng.ekonomi", Map.of("decision", "TERIMA"));
+    dataRequests.collectFromDiskop(instance.getId(), "loteng.ekonomi", "52.02");
   }
 
   private void sumbawa() {
     at("2026-06-02T09:00");
     ProcessInstance instance = start("sumbawa.ekonomi", CooperationService.PEMDA_REQUEST, "52.04",
         "Sumbawa mengajukan kerja sama; data program tersebar di beberapa OPD.");
+    dataRequests.collectFromDiskop(instance.getId(), "sumbawa.ekonomi", "52.04");
     at("2026-07-21T11:00");
     complete(instance, "Task_PrepareProgramData", "sumbawa.ekonomi", Map.of("programs",
         json("[{\"type\":\"GOODS_GRANT\",\"name\":\"Hibah alat usaha IKM\",\"budget\":350000000,"

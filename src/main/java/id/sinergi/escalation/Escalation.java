@@ -62,6 +62,7 @@ public class Escalation {
   private String holder;
   private String ladderInstanceId;
   private Instant resolvedAt;
+  private String unansweredOpds;
   private String followUpNote;
   private String followedUpBy;
   private Instant followedUpAt;
@@ -90,6 +91,18 @@ public class Escalation {
     this.targetGroups = truncate(groups, 1000);
     this.targetUsers = truncate(users, 2000);
     this.holder = truncate(holder, 500);
+  }
+
+  /** Escalated again after its due date had been moved: open once more, at the new time. */
+  void reopen(Instant at) {
+    if (resolvedAt != null) {
+      resolvedAt = null;
+      escalatedAt = at;
+    }
+  }
+
+  void noteUnansweredOpds(String opds) {
+    this.unansweredOpds = truncate(opds, 1000);
   }
 
   void followedUp(String userId, String note, Instant at) {
@@ -122,6 +135,7 @@ public class Escalation {
   public String getHolder() { return holder; }
   public String getLadderInstanceId() { return ladderInstanceId; }
   public Instant getResolvedAt() { return resolvedAt; }
+  public String getUnansweredOpds() { return unansweredOpds; }
   public String getFollowUpNote() { return followUpNote; }
   public String getFollowedUpBy() { return followedUpBy; }
   public Instant getFollowedUpAt() { return followedUpAt; }

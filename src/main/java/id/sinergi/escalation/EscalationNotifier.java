@@ -106,6 +106,9 @@ public class EscalationNotifier {
         .append("\nLama menunggu: ").append(ageDays(e)).append(" hari")
         .append("\nPemegang saat ini: ").append(e.getHolder() == null ? "-" : e.getHolder())
         .append("\nTingkat eskalasi: ").append(e.getLevel());
+    if (e.getUnansweredOpds() != null) {
+      text.append("\nOPD yang belum menjawab permintaan data: ").append(e.getUnansweredOpds());
+    }
     if (e.getTaskId() != null) {
       text.append("\n\nBuka di Tasklist: ").append(properties.getBaseUrl())
           .append("/camunda/app/tasklist/default/#/?task=").append(e.getTaskId());

@@ -20,13 +20,15 @@ public class EscalationRecorder {
   private final EscalationTargets targets;
   private final TaskService tasks;
   private final RuntimeService runtime;
+  private final UnansweredOpds unansweredOpds;
 
   public EscalationRecorder(EscalationRepository escalations, EscalationTargets targets,
-      TaskService tasks, RuntimeService runtime) {
+      TaskService tasks, RuntimeService runtime, UnansweredOpds unansweredOpds) {
     this.escalations = escalations;
     this.targets = targets;
     this.tasks = tasks;
     this.runtime = runtime;
+    this.unansweredOpds = unansweredOpds;
   }
 
   /** @return empty when the step no longer waits (its escalations are then resolved) */
@@ -40,9 +42,11 @@ public class EscalationRecorder {
     // A retried job finds its own row and readdresses it instead of adding a second one.
     Escalation escalation = escalations.findByStepKeyAndLevel(step.stepKey(), level)
         .orElseGet(() -> new Escalation(step, level, now, ladderInstanceId));
+    escalation.reopen(now);
     Targets reached = targets.forLevel(level, step);
     escalation.addressTo(String.join(",", reached.groups()), String.join(",", reached.users()),
         reached.holder());
+    escalation.noteUnansweredOpds(unansweredOpds.describe(step.pemdaCode()));
     return Optional.of(new Recorded(escalations.saveAndFlush(escalation), reached));
   }
 

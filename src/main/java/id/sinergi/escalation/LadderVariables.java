@@ -6,6 +6,7 @@ public final class LadderVariables {
   public static final String PROCESS_KEY = "stalled-step-escalation";
   public static final String MESSAGE_STEP_ENDED = "StalledStepEnded";
   public static final String ERROR_STEP_NO_LONGER_WAITING = "STEP_NO_LONGER_WAITING";
+  public static final String ERROR_STEP_RESCHEDULED = "STEP_RESCHEDULED";
 
   /** Input parameter of the escalation and notification tasks: 1, 2 or 3. */
   public static final String ESCALATION_LEVEL = "escalationLevel";
@@ -31,6 +32,7 @@ public final class LadderVariables {
   public static final String FOLLOW_UP_AGE_DAYS = "followUpAgeDays";
   public static final String FOLLOW_UP_STARTED_AT = "followUpStartedAt";
   public static final String FOLLOW_UP_DUE_AT = "followUpDueAt";
+  public static final String FOLLOW_UP_UNANSWERED_OPDS = "followUpUnansweredOpds";
 
   public static final String FOLLOW_UP_FORM = "stalled-step-follow-up";
 

@@ -21,6 +21,13 @@ public record StalledStep(String stepKey, StepKind kind, String taskId, String e
     String businessKey, String pemdaCode, Instant startedAt, Instant dueAt,
     String responsibleGroup) {
 
+  /** The same step with a due date someone moved (e.g. a coordinator extending an OPD's). */
+  public StalledStep withDueAt(Instant newDueAt) {
+    return new StalledStep(stepKey, kind, taskId, executionId, activityId, name,
+        processInstanceId, processKey, businessKey, pemdaCode, startedAt, newDueAt,
+        responsibleGroup);
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
   public Map<String, Object> toVariables(StepSchedule schedule) {

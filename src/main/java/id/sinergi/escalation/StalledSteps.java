@@ -19,7 +19,7 @@ public class StalledSteps {
       String activityId, String stepName, String processInstanceId, String businessKey,
       String pemdaCode, String taskId, int level, Instant startedAt, Instant dueAt,
       long ageDays, long overdueDays, String holder, List<String> escalatedToGroups,
-      List<String> escalatedToUsers, Instant lastEscalatedAt) {}
+      List<String> escalatedToUsers, Instant lastEscalatedAt, String unansweredOpds) {}
 
   private final EscalationRepository escalations;
 
@@ -56,7 +56,8 @@ public class StalledSteps {
         e.getPemdaCode(), e.getTaskId(), e.getLevel(), e.getStepStartedAt(), e.getDueAt(),
         HolidayCalendar.daysBetween(e.getStepStartedAt(), now),
         Math.max(0, HolidayCalendar.daysBetween(e.getDueAt(), now)), e.getHolder(),
-        split(e.getTargetGroups()), split(e.getTargetUsers()), e.getEscalatedAt());
+        split(e.getTargetGroups()), split(e.getTargetUsers()), e.getEscalatedAt(),
+        e.getUnansweredOpds());
   }
 
   private static List<String> split(String csv) {

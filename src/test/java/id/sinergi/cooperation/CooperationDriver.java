@@ -82,12 +82,27 @@ final class CooperationDriver {
 
   ProcessInstance start(String userId, String initiative, String pemda) {
     as(userId);
+    ProcessInstance instance;
     try {
-      return engine.getRuntimeService().startProcessInstanceByKey(
+      instance = engine.getRuntimeService().startProcessInstanceByKey(
           CooperationVariables.PROCESS_KEY, Map.of("initiative", initiative, "pemda", pemda,
               "background", "Sosialisasi melalui Zoom bersama Bagian Ekonomi dan Setda."));
     } finally {
       asNobody();
+    }
+    collectOpdData(instance);
+    return instance;
+  }
+
+  /**
+   * Whether the driver answers the OPD data requests the cooperation calls ("Minta data … dari
+   * OPD") by itself, so tests about other steps need not; a test of the call sets it false.
+   */
+  boolean answersDataRequests = true;
+
+  void collectOpdData(ProcessInstance instance) {
+    if (answersDataRequests) {
+      id.sinergi.datarequest.DataRequestDriver.collectFromOneOpd(engine, instance.getId());
     }
   }
 
@@ -114,6 +129,7 @@ final class CooperationDriver {
     } finally {
       asNobody();
     }
+    collectOpdData(instance);
   }
 
   /** Runs the waiting async continuations (parallel joins), not the timers. */

@@ -153,6 +153,37 @@ class CooperationProcessTest {
   }
 
   @Test
+  void theOpdsAreAskedForDataBeforeStepOneAndAgainWhenTheStudyNeedsMore() {
+    usePemda("52.07");
+    driver.answersDataRequests = false;
+    ProcessInstance instance = driver.start(ekonomi(pemda), CooperationService.PEMDA_REQUEST, pemda);
+    assertThat(instance).isWaitingAt("Task_RequestProgramData");
+    ProcessInstance request = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId()).singleResult();
+    assertThat(engine.getRuntimeService().getVariables(request.getId())).containsEntry(
+        "pemdaCode", pemda).containsEntry("requesterGroup", "pemda-52.07-ekonomi")
+        .containsEntry("callerReference", instance.getBusinessKey())
+        .containsEntry("dataKinds", "PROGRAM,MENTOR,TRAINING,BUSINESS_ACTOR");
+    assertThat(request.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+    id.sinergi.datarequest.DataRequestDriver.collectFromOneOpd(engine, instance.getId());
+    assertThat(instance).isWaitingAt("Task_PrepareProgramData");
+    Object firstPackage = engine.getRuntimeService().getVariable(instance.getId(), "dataPackageId");
+    assertThat(firstPackage).isNotNull();
+
+    driver.toStudy(instance, pemda);
+    driver.complete(instance, "Task_StudyCooperation", PIP, study("PERLU_DATA"));
+    assertThat(instance).isWaitingAt("Task_RequestStudyData");
+    ProcessInstance more = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId()).singleResult();
+    assertThat(engine.getRuntimeService().getVariable(more.getId(), "dataKinds"))
+        .isEqualTo("BUSINESS_ACTOR,PROGRAM");
+    id.sinergi.datarequest.DataRequestDriver.collectFromOneOpd(engine, instance.getId());
+    assertThat(instance).isWaitingAt("Task_SupplementStudyData");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "dataPackageId"))
+        .isNotEqualTo(firstPackage);
+  }
+
+  @Test
   void acceptedOfferLeadsToTheProgrammeData() {
     usePemda("52.03");
     ProcessInstance instance = driver.start(PIP, CooperationService.PIP_OFFER, pemda);

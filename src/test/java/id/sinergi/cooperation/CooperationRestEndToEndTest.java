@@ -61,6 +61,10 @@ class CooperationRestEndToEndTest {
     assertThat(second.getStatusCode().value()).isEqualTo(400);
     assertThat((String) second.getBody().get("message")).contains("sudah memiliki kerja sama");
 
+    // Step 1 starts with the cross-OPD data request (its own tests drive it through REST).
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(instanceId).count()).isOne();
+    id.sinergi.datarequest.DataRequestDriver.collectFromOneOpd(engine, instanceId);
     submit(instanceId, "Task_PrepareProgramData", ekonomi, Map.of(
         "programs", json("[{\"type\":\"FINANCING\",\"name\":\"Pinjaman tanpa bunga BPR NTB\","
             + "\"budget\":750000000,\"year\":2026,\"opd\":\"diskop\",\"targetBusinesses\":250}]")));

@@ -220,6 +220,27 @@ abstract class EscalationContract {
   }
 
   @Test
+  void aDueDateMovedLaterRestartsTheLadderFromTheNewDate() {
+    ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-11-09T10:00"));
+    Task task = support.task(instance);
+    String ladder = support.ladder(task.getId()).getId();
+    // A coordinator gives the step until the next Wednesday.
+    task.setDueDate(java.util.Date.from(wita("2026-11-18T10:00")));
+    engine.getTaskService().saveTask(task);
+
+    support.at(wita("2026-11-12T10:01"));
+    support.runDueJobs(ladder);
+    assertThat(escalations.findByStepKeyOrderByLevel(task.getId())).as("not overdue yet").isEmpty();
+    assertThat(((java.util.Date) engine.getRuntimeService().getVariable(ladder, "level1At"))
+        .toInstant()).isEqualTo(wita("2026-11-18T10:00"));
+
+    support.at(wita("2026-11-18T10:01"));
+    support.runDueJobs(ladder);
+    assertThat(only(task.getId(), 1).getDueAt()).isEqualTo(wita("2026-11-18T10:00"));
+    assertThat(escalations.findByStepKeyAndLevel(task.getId(), 2)).isEmpty();
+  }
+
+  @Test
   void aMessageWaitEscalatesToTheResponsibleGroupOfItsSla() {
     ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-10-05T10:00"));
     engine.getTaskService().complete(support.task(instance).getId());
@@ -351,6 +372,10 @@ abstract class EscalationContract {
     Escalation top = climb(ladder, task.getId(), 3);
     assertThat(top.getTargetGroups()).isEqualTo("pemda-52.04-sekda,pip-kerjasama");
     assertThat(top.getTargetUsers()).contains("sumbawa.sekda", "pip.kerjasama");
+    // The data request demo asked Diskop, Disnaker and Bappeda; only Diskop answered.
+    assertThat(top.getUnansweredOpds()).contains("Dinas Tenaga Kerja", "Badan Perencanaan");
+    assertThat((String) engine.getRuntimeService().getVariable(ladder, "followUpUnansweredOpds"))
+        .contains("Dinas Tenaga Kerja");
     // Sumbawa's staff see the stalled step; Lombok Tengah's do not.
     assertThat(stalled("sumbawa.ekonomi", "?level=3")).extracting(r -> r.get("stepKey"))
         .contains(task.getId());

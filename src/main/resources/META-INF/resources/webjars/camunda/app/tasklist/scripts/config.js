@@ -43,7 +43,9 @@ export default {
     // fixes to Tasklist 7.24: dynamic lists, refusal messages, saving before a tab switch
     'scripts/sinergi-fixes/fixes',
     // the "Dokumen" tab: upload/download PDFs of the task's process
-    'scripts/sinergi-documents/documents'
+    'scripts/sinergi-documents/documents',
+    // the "Unggah data" tab: business-actor lists (CSV/XLSX) of an OPD's data request
+    'scripts/sinergi-datarequest/upload'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

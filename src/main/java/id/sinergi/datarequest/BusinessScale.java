@@ -1,0 +1,6 @@
+package id.sinergi.datarequest;
+
+/** Scale of a business (PP 7/2021 by annual sales; ultra-micro is the lowest layer of micro). */
+public enum BusinessScale {
+  ULTRA_MIKRO, MIKRO, KECIL, MENENGAH
+}

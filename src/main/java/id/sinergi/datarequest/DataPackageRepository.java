@@ -1,0 +1,8 @@
+package id.sinergi.datarequest;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DataPackageRepository extends JpaRepository<DataPackage, Long> {
+  Optional<DataPackage> findByCaseId(Long caseId);
+}

@@ -1,0 +1,43 @@
+package id.sinergi.datarequest;
+
+import static id.sinergi.config.AuthorizationGrants.grantGroup;
+
+import id.sinergi.config.EngineBootstrapStep;
+import id.sinergi.organisation.OrganisationRegistry;
+import id.sinergi.organisation.OrganisationUnit;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may start a data request (from another process's call activity or from Tasklist): the
+ * coordinating Bagian Ekonomi/Perekonomian of every Pemda and PIP's cooperation staff.
+ */
+@Component
+@Order(85)
+class DataRequestAuthorizations implements EngineBootstrapStep {
+
+  static final String PIP_COOPERATION = "pip-kerjasama";
+
+  private final OrganisationRegistry registry;
+
+  DataRequestAuthorizations(OrganisationRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void run(ProcessEngine engine) {
+    AuthorizationService auth = engine.getAuthorizationService();
+    for (OrganisationUnit unit : registry.allUnits()) {
+      String group = unit.getStaffGroupId();
+      if (group != null && (group.endsWith("-ekonomi") || group.equals(PIP_COOPERATION))) {
+        grantGroup(auth, group, Resources.PROCESS_DEFINITION, DataRequestVariables.PROCESS_ID,
+            Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
+        grantGroup(auth, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package id.sinergi.datarequest;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Flags businesses that get the same kind of help from several OPDs; recomputed, never added. */
+@Component("detectDuplicateProgrammes")
+public class DetectDuplicateProgrammesDelegate implements JavaDelegate {
+
+  private final DataRequestService service;
+  private final DuplicateDetector detector;
+
+  public DetectDuplicateProgrammesDelegate(DataRequestService service,
+      DuplicateDetector detector) {
+    this.service = service;
+    this.detector = detector;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DataRequestCase found = service.caseById(DataRequestTasks.toLong(
+        execution.getVariable(DataRequestVariables.CASE_ID)));
+    detector.detect(found.getId(), found.getPemdaCode(), ActorImportService.now());
+  }
+}

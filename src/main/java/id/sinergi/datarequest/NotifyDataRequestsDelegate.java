@@ -1,0 +1,28 @@
+package id.sinergi.datarequest;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Notifies every OPD still asked to answer. Input parameter {@code notificationKind}: REQUEST
+ * (default, the first notice) or REMINDER (the current reminder round). Unique per request, kind
+ * and round: a retried job notifies nobody twice.
+ */
+@Component("notifyDataRequests")
+public class NotifyDataRequestsDelegate implements JavaDelegate {
+
+  private final DataRequestService service;
+
+  public NotifyDataRequestsDelegate(DataRequestService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object kind = execution.getVariable(DataRequestVariables.NOTIFICATION_KIND);
+    service.notifyOpenRequests(
+        DataRequestTasks.toLong(execution.getVariable(DataRequestVariables.CASE_ID)),
+        kind == null ? Notification.Kind.REQUEST : Notification.Kind.valueOf(kind.toString()));
+  }
+}
