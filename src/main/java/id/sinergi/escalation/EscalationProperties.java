@@ -1,0 +1,37 @@
+package id.sinergi.escalation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** sinergi.escalation.*: how notifications are delivered and which processes are not watched. */
+@ConfigurationProperties(prefix = "sinergi.escalation")
+public class EscalationProperties {
+
+  public enum Delivery { SMTP, LOG }
+
+  /** Processes whose steps never escalate (the ladder itself always among them). */
+  private List<String> excludedProcessKeys = new ArrayList<>();
+
+  /** Where links in e-mails point, e.g. https://sinergi.ntbprov.go.id. */
+  private String baseUrl = "http://localhost:8080";
+
+  private final Mail mail = new Mail();
+
+  public static class Mail {
+    /** SMTP (spring.mail.*) in production; LOG writes each e-mail to the log (demo). */
+    private Delivery delivery = Delivery.SMTP;
+    private String from = "sinergi@localhost";
+
+    public Delivery getDelivery() { return delivery; }
+    public void setDelivery(Delivery delivery) { this.delivery = delivery; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+  }
+
+  public List<String> getExcludedProcessKeys() { return excludedProcessKeys; }
+  public void setExcludedProcessKeys(List<String> keys) { this.excludedProcessKeys = keys; }
+  public String getBaseUrl() { return baseUrl; }
+  public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }
+  public Mail getMail() { return mail; }
+}

@@ -1,0 +1,60 @@
+package id.sinergi.escalation;
+
+import id.sinergi.escalation.Escalation.StepKind;
+import id.sinergi.escalation.EscalationTargets.Targets;
+import java.time.Instant;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records an escalation once per step and level, addressed to whoever the level reaches now. */
+@Service
+public class EscalationRecorder {
+
+  public record Recorded(Escalation escalation, Targets targets) {}
+
+  private final EscalationRepository escalations;
+  private final EscalationTargets targets;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final UnansweredOpds unansweredOpds;
+
+  public EscalationRecorder(EscalationRepository escalations, EscalationTargets targets,
+      TaskService tasks, RuntimeService runtime, UnansweredOpds unansweredOpds) {
+    this.escalations = escalations;
+    this.targets = targets;
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.unansweredOpds = unansweredOpds;
+  }
+
+  /** @return empty when the step no longer waits (its escalations are then resolved) */
+  @Transactional
+  public Optional<Recorded> record(int level, StalledStep step, String ladderInstanceId) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    if (!stillWaiting(step)) {
+      escalations.resolveStep(step.stepKey(), now);
+      return Optional.empty();
+    }
+    // A retried job finds its own row and readdresses it instead of adding a second one.
+    Escalation escalation = escalations.findByStepKeyAndLevel(step.stepKey(), level)
+        .orElseGet(() -> new Escalation(step, level, now, ladderInstanceId));
+    escalation.reopen(now);
+    Targets reached = targets.forLevel(level, step);
+    escalation.addressTo(String.join(",", reached.groups()), String.join(",", reached.users()),
+        reached.holder());
+    escalation.noteUnansweredOpds(unansweredOpds.describe(step.pemdaCode()));
+    return Optional.of(new Recorded(escalations.saveAndFlush(escalation), reached));
+  }
+
+  private boolean stillWaiting(StalledStep step) {
+    if (step.kind() == StepKind.USER_TASK) {
+      return tasks.createTaskQuery().taskId(step.taskId()).count() > 0;
+    }
+    return runtime.createExecutionQuery().executionId(step.executionId())
+        .activityId(step.activityId()).count() > 0;
+  }
+}

@@ -1,0 +1,11 @@
+package id.sinergi.escalation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SentNotificationRepository extends JpaRepository<SentNotification, Long> {
+
+  boolean existsByNotificationKey(String notificationKey);
+
+  List<SentNotification> findByEscalationId(Long escalationId);
+}

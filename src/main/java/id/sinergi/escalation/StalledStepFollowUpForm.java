@@ -1,0 +1,36 @@
+package id.sinergi.escalation;
+
+import id.sinergi.forms.FormHandler;
+import id.sinergi.forms.FormSubmission;
+import id.sinergi.forms.FormValues;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The head's follow-up of a stalled step: their note is kept with the level-2 escalation. */
+@Component
+public class StalledStepFollowUpForm implements FormHandler {
+
+  private final EscalationRepository escalations;
+
+  public StalledStepFollowUpForm(EscalationRepository escalations) {
+    this.escalations = escalations;
+  }
+
+  @Override
+  public String formId() {
+    return LadderVariables.FOLLOW_UP_FORM;
+  }
+
+  @Override
+  @Transactional
+  public void submit(FormSubmission submission) {
+    String note = new FormValues(submission.values()).requiredText("followUpNote");
+    StalledStep step = StalledStep.fromVariables(submission.execution());
+    if (step == null) {
+      return;
+    }
+    escalations.findByStepKeyAndLevel(step.stepKey(), 2).ifPresent(e ->
+        e.followedUp(submission.userId(), note, ClockUtil.getCurrentTime().toInstant()));
+  }
+}
