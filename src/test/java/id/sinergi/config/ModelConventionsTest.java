@@ -61,6 +61,11 @@ class ModelConventionsTest {
     });
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
       assertThat(shapes).as("%s: shape of %s", file, node.getId()).contains(node.getId());
+      // Modeler's lint (bpmnlint "fake-join"): only gateways may merge flows.
+      if (!(node instanceof org.camunda.bpm.model.bpmn.instance.Gateway)) {
+        assertThat(node.getIncoming()).as("%s: %s merges flows without a gateway", file,
+            node.getId()).hasSizeLessThanOrEqualTo(1);
+      }
     }
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       assertThat(edges).as("%s: edge of %s", file, flow.getId()).contains(flow.getId());
