@@ -20,3 +20,36 @@ export function errorText(responseText, status) {
     return status === 413 ? 'Berkas terlalu besar.' : 'HTTP ' + status;
   }
 }
+
+/**
+ * Posts a multipart payload to the app's /api with the webapp session's CSRF token, showing
+ * progress and disabling the button meanwhile. onDone(status, responseText) gets every answer;
+ * a network failure is shown in the message element.
+ */
+export function upload(url, payload, {api, button, progress, message, failed, uploading}, onDone) {
+  const xhr = new XMLHttpRequest();
+  xhr.open('POST', url);
+  xhr.setRequestHeader('X-XSRF-TOKEN', api.CSRFToken);
+  xhr.setRequestHeader('Accept', 'application/json');
+  xhr.upload.onprogress = e => {
+    if (e.lengthComputable) progress.value = Math.round(100 * e.loaded / e.total);
+  };
+  xhr.onload = () => {
+    button.disabled = false;
+    progress.style.display = 'none';
+    message.className = '';
+    onDone(xhr.status, xhr.responseText);
+  };
+  xhr.onerror = () => {
+    button.disabled = false;
+    progress.style.display = 'none';
+    message.className = 'text-danger';
+    message.textContent = failed + 'koneksi terputus';
+  };
+  button.disabled = true;
+  progress.value = 0;
+  progress.style.display = 'block';
+  message.className = '';
+  message.textContent = uploading;
+  xhr.send(payload);
+}

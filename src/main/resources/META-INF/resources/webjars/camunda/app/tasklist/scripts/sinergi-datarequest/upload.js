@@ -3,7 +3,7 @@
 // the app's /api, which validates every row: one bad row refuses the whole file and the error
 // report (row, column, value, reason) is shown and can be downloaded.
 
-import {el, errorText} from '../sinergi-common/dom.js';
+import {el, errorText, upload} from '../sinergi-common/dom.js';
 
 const TEXT = {
   loading: 'Memuat permintaan data…',
@@ -118,35 +118,15 @@ function uploadForm(node, request, taskId, api) {
     }
     const payload = new FormData();
     payload.append('file', file.files[0]);
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', request.uploadUrl);
-    xhr.setRequestHeader('X-XSRF-TOKEN', api.CSRFToken);
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.upload.onprogress = e => {
-      if (e.lengthComputable) progress.value = Math.round(100 * e.loaded / e.total);
-    };
-    xhr.onload = () => {
-      button.disabled = false;
-      progress.style.display = 'none';
-      message.className = '';
-      if (xhr.status === 201 || xhr.status === 422) {
-        showResult(JSON.parse(xhr.responseText), message, node, taskId, api);
+    const ui = {api, button, progress, message, failed: TEXT.failed, uploading: TEXT.uploading};
+    upload(request.uploadUrl, payload, ui, (status, responseText) => {
+      if (status === 201 || status === 422) {
+        showResult(JSON.parse(responseText), message, node, taskId, api);
       } else {
         message.className = 'text-danger';
-        message.textContent = TEXT.failed + errorText(xhr.responseText, xhr.status);
+        message.textContent = TEXT.failed + errorText(responseText, status);
       }
-    };
-    xhr.onerror = () => {
-      button.disabled = false;
-      message.className = 'text-danger';
-      message.textContent = TEXT.failed + 'koneksi terputus';
-    };
-    button.disabled = true;
-    progress.value = 0;
-    progress.style.display = 'block';
-    message.className = '';
-    message.textContent = TEXT.uploading;
-    xhr.send(payload);
+    });
   });
   return form;
 }

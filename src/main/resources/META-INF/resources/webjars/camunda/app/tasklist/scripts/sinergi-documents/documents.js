@@ -2,7 +2,7 @@
 // so letters and signed agreements (PDF) are uploaded here, through the app's /api, which checks
 // that the user may work on the task and that the file is a PDF within the size limit.
 
-import {el, errorText} from '../sinergi-common/dom.js';
+import {el, errorText, upload} from '../sinergi-common/dom.js';
 
 const TEXT = {
   loading: 'Memuat dokumen…',
@@ -97,35 +97,19 @@ function uploadForm(node, data, taskId, api) {
     const payload = new FormData();
     payload.append('kind', kind.value);
     payload.append('file', file.files[0]);
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/tasks/' + encodeURIComponent(taskId) + '/documents');
-    xhr.setRequestHeader('X-XSRF-TOKEN', api.CSRFToken);
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.upload.onprogress = e => {
-      if (e.lengthComputable) progress.value = Math.round(100 * e.loaded / e.total);
-    };
-    xhr.onload = () => {
-      button.disabled = false;
-      progress.style.display = 'none';
-      if (xhr.status === 201) {
-        load(node, taskId, api).then(() => {
-          const ok = node.querySelector('.sinergi-documents');
-          if (ok) ok.insertBefore(el('p', {class: 'text-success', text: TEXT.done}), ok.firstChild);
-        });
-      } else {
-        message.className = 'text-danger';
-        message.textContent = TEXT.failed + errorText(xhr.responseText, xhr.status);
-      }
-    };
-    xhr.onerror = () => {
-      button.disabled = false;
-      message.className = 'text-danger';
-      message.textContent = TEXT.failed + 'koneksi terputus';
-    };
-    button.disabled = true;
-    progress.style.display = 'block';
-    message.textContent = TEXT.uploading;
-    xhr.send(payload);
+    const ui = {api, button, progress, message, failed: TEXT.failed, uploading: TEXT.uploading};
+    upload('/api/tasks/' + encodeURIComponent(taskId) + '/documents', payload, ui,
+      (status, responseText) => {
+        if (status === 201) {
+          load(node, taskId, api).then(() => {
+            const ok = node.querySelector('.sinergi-documents');
+            if (ok) ok.insertBefore(el('p', {class: 'text-success', text: TEXT.done}), ok.firstChild);
+          });
+        } else {
+          message.className = 'text-danger';
+          message.textContent = TEXT.failed + errorText(responseText, status);
+        }
+      });
   });
   return form;
 }
