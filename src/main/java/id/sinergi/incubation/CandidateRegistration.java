@@ -54,10 +54,7 @@ public class CandidateRegistration {
   @Transactional
   public List<Candidate> registerAll(Cohort cohort, List<CandidateInput> inputs,
       Candidate.Source source, String userId) {
-    if (cohort.getStatus() != CohortStatus.RECRUITING) {
-      throw new InvalidInputException("cohort",
-          "Pendaftaran calon angkatan '" + cohort.getName() + "' sudah ditutup.");
-    }
+    requireRecruiting(cohort);
     if (inputs.size() > MAX_ROWS) {
       throw new InvalidInputException("file", "Paling banyak " + MAX_ROWS
           + " calon sekali unggah; file berisi " + inputs.size() + " baris.");
@@ -95,6 +92,23 @@ public class CandidateRegistration {
     }
     candidates.flush();
     return saved;
+  }
+
+  void requireRecruiting(Cohort cohort) {
+    if (cohort.getStatus() != CohortStatus.RECRUITING) {
+      throw new InvalidInputException("cohort",
+          "Pendaftaran calon angkatan '" + cohort.getName() + "' sudah ditutup.");
+    }
+  }
+
+  /**
+   * What keeps one candidate out of the cohort (the same rules as {@link #registerAll}), so a
+   * source that skips instead of refusing the whole list can say why; empty when it may join.
+   */
+  List<FieldError> problems(Cohort cohort, CandidateInput input) {
+    List<FieldError> errors = new ArrayList<>();
+    validate(cohort, input, errors);
+    return errors;
   }
 
   private void validate(Cohort cohort, CandidateInput input, List<FieldError> errors) {

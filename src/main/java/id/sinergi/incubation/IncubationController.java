@@ -39,11 +39,13 @@ class IncubationController {
   private final CohortReports reports;
   private final ReportExport export;
   private final OrganisationRegistry registry;
+  private final PemdaCandidates pemdaCandidates;
 
   IncubationController(IncubationAccess access, CandidateRegistration registration,
       CandidateImport importer, CandidateRepository candidates, AttendanceRecording attendance,
       Withdrawal withdrawal, CohortReports reports, ReportExport export,
-      OrganisationRegistry registry) {
+      OrganisationRegistry registry, PemdaCandidates pemdaCandidates) {
+    this.pemdaCandidates = pemdaCandidates;
     this.access = access;
     this.registration = registration;
     this.importer = importer;
@@ -72,6 +74,9 @@ class IncubationController {
   record WithdrawalRequest(String reason) {}
 
   record ImportResult(int imported, List<CandidateView> candidates) {}
+
+  record PemdaDataResult(String pemdaCode, int found, int added, int skipped,
+      List<CandidateView> candidates, List<PemdaCandidates.Skipped> skippedActors) {}
 
   @GetMapping("/cohorts")
   List<CohortSummary> cohorts() {
@@ -119,6 +124,18 @@ class IncubationController {
     List<Candidate> saved = registration.registerAll(cohort, rows, Candidate.Source.IMPORT,
         access.caller().userId());
     return new ImportResult(saved.size(), saved.stream().map(this::view).toList());
+  }
+
+  /** Candidates from the business actors the Pemda's OPDs sent (cross-OPD data requests). */
+  @PostMapping("/cohorts/{id}/candidates/from-pemda-data")
+  PemdaDataResult takeFromPemdaData(@PathVariable long id,
+      @RequestBody PemdaCandidates.Request request) {
+    Cohort cohort = access.managed(id);
+    PemdaCandidates.Result result = pemdaCandidates.take(cohort, request,
+        access.caller().userId());
+    return new PemdaDataResult(result.pemdaCode(), result.found(), result.added().size(),
+        result.skipped().size(), result.added().stream().map(this::view).toList(),
+        result.skipped());
   }
 
   @PutMapping("/cohorts/{id}/sessions/{number}/attendance")
