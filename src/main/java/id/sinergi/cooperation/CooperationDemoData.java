@@ -44,11 +44,13 @@ class CooperationDemoData {
   static final byte[] PDF = ("%PDF-1.4\n% Sinergi demo\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
       .getBytes(StandardCharsets.US_ASCII);
 
-  /** Heads of region and Sekda of Lombok Utara, so every demo task has someone to work it. */
+  /** Heads of region and Sekda of Lombok Utara, so every demo task and escalation reaches someone. */
   private static final List<String[]> OFFICIALS = List.of(
       new String[] {"loteng.bupati", "52.02-kepala-daerah", "Lalu", "Pathul Bahri (Bupati Lombok Tengah)"},
       new String[] {"lotara.bupati", "52.08-kepala-daerah", "Najmul", "Akhyar (Bupati Lombok Utara)"},
-      new String[] {"lotara.sekda", "52.08-sekda", "Anding", "Duwi Cahyadi (Sekda Lombok Utara)"});
+      new String[] {"lotara.sekda", "52.08-sekda", "Anding", "Duwi Cahyadi (Sekda Lombok Utara)"},
+      // Sumbawa's stalled internal agreement escalates from its Sekda to the Bupati.
+      new String[] {"sumbawa.bupati", "52.04-kepala-daerah", "Arif", "Rahman (Bupati Sumbawa)"});
 
   private final CooperationRepository cooperations;
   private final DocumentService documents;

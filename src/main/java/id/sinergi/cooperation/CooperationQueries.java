@@ -15,6 +15,7 @@ import id.sinergi.cooperation.CooperationViews.SignatureView;
 import id.sinergi.cooperation.CooperationViews.Summary;
 import id.sinergi.cooperation.CooperationViews.TimelineEntry;
 import id.sinergi.cooperation.CooperationViews.TrainingView;
+import id.sinergi.datarequest.DataPackages;
 import id.sinergi.organisation.Caller;
 import id.sinergi.organisation.OrganisationUnit;
 import id.sinergi.organisation.OrganisationUnitRepository;
@@ -42,13 +43,16 @@ class CooperationQueries {
       "startEvent", "noneEndEvent");
 
   private final CooperationData data;
+  private final DataPackages dataPackages;
   private final OrganisationUnitRepository units;
   private final HistoryService history;
   private final EngineReads engine;
   private final CooperationProgress progress;
 
   CooperationQueries(CooperationData data, OrganisationUnitRepository units,
-      HistoryService history, EngineReads engine, CooperationProgress progress) {
+      HistoryService history, EngineReads engine, CooperationProgress progress,
+      DataPackages dataPackages) {
+    this.dataPackages = dataPackages;
     this.data = data;
     this.units = units;
     this.history = history;
@@ -108,7 +112,8 @@ class CooperationQueries {
         data.reports.findByCooperationIdOrderById(id).stream().map(this::report).toList(),
         data.evaluations.findByCooperationIdOrderById(id).stream().map(e -> new EvaluationView(
             e.kind.name(), e.periodSeq, e.quarter, e.pemdaParticipants, e.progressAssessment,
-            e.findings, e.recommendations, e.decision, e.evaluatedBy, e.evaluatedAt)).toList());
+            e.findings, e.recommendations, e.decision, e.evaluatedBy, e.evaluatedAt)).toList(),
+        dataPackages.requestedBy(c.number));
   }
 
   List<TimelineEntry> timeline(Caller caller, long id) {

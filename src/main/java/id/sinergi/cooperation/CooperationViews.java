@@ -1,5 +1,6 @@
 package id.sinergi.cooperation;
 
+import id.sinergi.datarequest.DataPackages;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ final class CooperationViews {
       List<MentorView> mentors, List<TrainingView> trainings, List<TimelineEntry> records,
       List<SchemeView> schemeRounds, String agreementTitle, List<SignatureView> signatures,
       String pksNumber, List<PeriodView> pksPeriods, List<ReportView> disbursementReports,
-      List<EvaluationView> evaluations) {}
+      List<EvaluationView> evaluations, List<DataPackages.Summary> dataPackages) {}
 
   /**
    * @param source CAMUNDA (the engine's history) or the app record that holds the detail

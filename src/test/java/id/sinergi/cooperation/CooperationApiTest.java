@@ -117,6 +117,9 @@ class CooperationApiTest {
     Map<String, Object> detail = Api.demo(port, "pip.kerjasama").get()
         .uri("/api/cooperations/" + lotara).retrieve().toEntity(OBJECT).getBody();
     assertThat((List<?>) detail.get("programs")).hasSize(1);
+    // the cross-OPD data request the cooperation ran in step 1, consolidated
+    assertThat((List<Map<String, Object>>) detail.get("dataPackages")).singleElement()
+        .satisfies(p -> assertThat((String) p.get("url")).startsWith("/api/data-packages/"));
     assertThat((List<?>) detail.get("signatures")).hasSize(5);
     assertThat((List<?>) detail.get("disbursementReports")).hasSize(4);
   }
