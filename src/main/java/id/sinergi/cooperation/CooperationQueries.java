@@ -2,6 +2,7 @@ package id.sinergi.cooperation;
 
 import id.sinergi.config.ForbiddenException;
 import id.sinergi.config.NotFoundException;
+import id.sinergi.config.SystemEngineCalls;
 import id.sinergi.cooperation.CooperationViews.Detail;
 import id.sinergi.cooperation.CooperationViews.EvaluationView;
 import id.sinergi.cooperation.CooperationViews.KecamatanView;
@@ -46,11 +47,11 @@ class CooperationQueries {
   private final DataPackages dataPackages;
   private final OrganisationUnitRepository units;
   private final HistoryService history;
-  private final EngineReads engine;
+  private final SystemEngineCalls engine;
   private final CooperationProgress progress;
 
   CooperationQueries(CooperationData data, OrganisationUnitRepository units,
-      HistoryService history, EngineReads engine, CooperationProgress progress,
+      HistoryService history, SystemEngineCalls engine, CooperationProgress progress,
       DataPackages dataPackages) {
     this.dataPackages = dataPackages;
     this.data = data;
@@ -120,7 +121,7 @@ class CooperationQueries {
     Cooperation c = visible(caller, id);
     List<TimelineEntry> entries = new ArrayList<>(records(id));
     if (c.processInstanceId != null) {
-      List<HistoricActivityInstance> activities = engine.unchecked(() ->
+      List<HistoricActivityInstance> activities = engine.call(() ->
           history.createHistoricActivityInstanceQuery().processInstanceId(c.processInstanceId)
               .list());
       for (HistoricActivityInstance a : activities) {
@@ -216,7 +217,7 @@ class CooperationQueries {
     if (!c.status.isOpen() || c.processInstanceId == null) {
       return List.of();
     }
-    return engine.unchecked(() -> history.createHistoricActivityInstanceQuery()
+    return engine.call(() -> history.createHistoricActivityInstanceQuery()
         .processInstanceId(c.processInstanceId).unfinished().list()).stream()
         .filter(a -> STEP_TYPES.contains(a.getActivityType()) && a.getActivityName() != null)
         .map(HistoricActivityInstance::getActivityName).distinct().sorted().toList();

@@ -1,9 +1,8 @@
 package id.sinergi.document;
 
+import id.sinergi.config.SystemEngineCalls;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -19,19 +18,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskDocumentDeclarations {
 
-  private final ProcessEngine engine;
+  private final RepositoryService repository;
+  private final SystemEngineCalls system;
 
-  public TaskDocumentDeclarations(ProcessEngine engine) {
-    this.engine = engine;
+  public TaskDocumentDeclarations(RepositoryService repository, SystemEngineCalls system) {
+    this.repository = repository;
+    this.system = system;
   }
 
   private BpmnModelInstance model(String processDefinitionId) {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(context -> {
-      context.disableAuthorizationCheck();
-      return Context.getProcessEngineConfiguration().getDeploymentCache()
-          .findBpmnModelInstanceForProcessDefinition(processDefinitionId);
-    });
+    return system.call(() -> repository.getBpmnModelInstance(processDefinitionId));
   }
 
   public List<String> requiredFor(Task task) {

@@ -3,6 +3,7 @@ package id.sinergi.incubation;
 import static id.sinergi.incubation.IncubationVariables.COHORT_ID;
 import static id.sinergi.incubation.IncubationVariables.MESSAGE_CLASSES_ENDED;
 
+import id.sinergi.config.SystemEngineCalls;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,9 @@ import org.springframework.stereotype.Component;
 public class AnnounceClassesEndedDelegate implements JavaDelegate {
 
   private final Summaries summaries;
-  private final EngineAsSystem system;
+  private final SystemEngineCalls system;
 
-  public AnnounceClassesEndedDelegate(Summaries summaries, EngineAsSystem system) {
+  public AnnounceClassesEndedDelegate(Summaries summaries, SystemEngineCalls system) {
     this.summaries = summaries;
     this.system = system;
   }

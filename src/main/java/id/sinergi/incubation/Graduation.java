@@ -1,5 +1,6 @@
 package id.sinergi.incubation;
 
+import id.sinergi.config.SystemEngineCalls;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -15,12 +16,12 @@ import org.springframework.stereotype.Service;
 public class Graduation {
 
   private final DecisionService decisions;
-  private final EngineAsSystem system;
+  private final SystemEngineCalls system;
   private final ClassSessionRepository sessions;
   private final AttendanceRepository attendance;
   private final AssessmentRepository assessments;
 
-  public Graduation(DecisionService decisions, EngineAsSystem system,
+  public Graduation(DecisionService decisions, SystemEngineCalls system,
       ClassSessionRepository sessions, AttendanceRepository attendance,
       AssessmentRepository assessments) {
     this.decisions = decisions;

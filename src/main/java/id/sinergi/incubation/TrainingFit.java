@@ -1,5 +1,6 @@
 package id.sinergi.incubation;
 
+import id.sinergi.config.SystemEngineCalls;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Service;
 public class TrainingFit {
 
   private final DecisionService decisions;
-  private final EngineAsSystem system;
+  private final SystemEngineCalls system;
 
-  public TrainingFit(DecisionService decisions, EngineAsSystem system) {
+  public TrainingFit(DecisionService decisions, SystemEngineCalls system) {
     this.decisions = decisions;
     this.system = system;
   }

@@ -2,6 +2,7 @@ package id.sinergi.incubation;
 
 import id.sinergi.config.InvalidInputException;
 import id.sinergi.config.NotFoundException;
+import id.sinergi.config.SystemEngineCalls;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +16,10 @@ public class Withdrawal {
 
   private final CandidateRepository candidates;
   private final RuntimeService runtime;
-  private final EngineAsSystem system;
+  private final SystemEngineCalls system;
 
   public Withdrawal(CandidateRepository candidates, RuntimeService runtime,
-      EngineAsSystem system) {
+      SystemEngineCalls system) {
     this.candidates = candidates;
     this.runtime = runtime;
     this.system = system;

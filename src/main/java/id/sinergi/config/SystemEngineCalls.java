@@ -1,4 +1,4 @@
-package id.sinergi.incubation;
+package id.sinergi.config;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -6,16 +6,17 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs an engine call without the current user's engine authorizations, for work the app has
- * already authorized itself (e.g. an incubator's staff withdrawing their own participant, or a
- * decision evaluated inside a user's task completion). Callers must check access first.
+ * Runs engine calls without the current user's engine authorizations, for work the app has
+ * already authorized itself: a Pemda clerk may see the history of their own cooperation without
+ * the right to read the process definition's history, an incubator's staff may withdraw their own
+ * participant, a decision is evaluated inside a user's task completion. Callers check access first.
  */
 @Component
-public class EngineAsSystem {
+public class SystemEngineCalls {
 
   private final IdentityService identity;
 
-  public EngineAsSystem(IdentityService identity) {
+  public SystemEngineCalls(IdentityService identity) {
     this.identity = identity;
   }
 
