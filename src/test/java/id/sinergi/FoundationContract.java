@@ -2,7 +2,7 @@ package id.sinergi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.sinergi.organisation.Groups;
+import id.sinergi.kernel.caller.Groups;
 import id.sinergi.support.Api;
 import java.net.CookieManager;
 import java.net.URI;

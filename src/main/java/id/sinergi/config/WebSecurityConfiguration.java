@@ -1,20 +1,61 @@
 package id.sinergi.config;
 
+import id.sinergi.kernel.access.ApiAuthenticationFilter;
+import id.sinergi.kernel.access.EngineRestAuthenticationFilter;
+import id.sinergi.kernel.access.LoginThrottle;
+import id.sinergi.kernel.access.QueryLimitFilter;
+import id.sinergi.kernel.access.SecurityHeaders;
 import jakarta.servlet.Filter;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Authentication for the two REST surfaces. The webapps (/camunda) keep Camunda's own login,
- * session and CSRF filters, registered by the starter.
+ * The servlet filters in front of Sinergi, in order: security headers, the closed first-run
+ * setup, login throttling, authentication for the two REST surfaces, the query page limit. The
+ * webapps (/camunda) keep Camunda's own login, session and CSRF filters, registered by the
+ * starter.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebSecurityConfiguration {
+
+  @Bean
+  FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+    var registration = new FilterRegistrationBean<>(new SecurityHeaders());
+    registration.setName("sinergi-security-headers");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginThrottle> loginThrottle(
+      @Value("${sinergi.login.free-failures:5}") int freeFailures,
+      @Value("${sinergi.login.max-delay:PT5M}") Duration maxDelay) {
+    var registration = new FilterRegistrationBean<>(new LoginThrottle(freeFailures, maxDelay,
+        Duration.ofMinutes(30), Clock.systemUTC()));
+    registration.setName("sinergi-login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/admin/auth/user/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<QueryLimitFilter> queryLimit(
+      @Value("${sinergi.query-max-results:1000}") int limit) {
+    var registration = new FilterRegistrationBean<>(new QueryLimitFilter(limit));
+    registration.setName("sinergi-query-limit");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthentication() {
@@ -54,7 +95,7 @@ public class WebSecurityConfiguration {
     var registration = new FilterRegistrationBean<>(blocker);
     registration.setName("sinergi-admin-setup-blocker");
     registration.addUrlPatterns("/camunda/api/admin/setup/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 }

@@ -2,8 +2,10 @@ package id.sinergi.cooperation;
 
 import static id.sinergi.cooperation.CooperationVariables.OFFER_ACCEPTED;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +26,8 @@ class AnswerOfferForm extends CooperationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    Cooperation cooperation = cooperation(task);
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    Cooperation cooperation = cooperation(caseFile);
     Map<String, Object> values = new HashMap<>();
     values.put("offerNotes", "PIP menawarkan kerja sama pembiayaan UMi (" + cooperation.number + ")."
         + (cooperation.background == null ? "" : "\n\n" + cooperation.background));

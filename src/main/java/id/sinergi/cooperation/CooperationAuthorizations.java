@@ -1,8 +1,8 @@
 package id.sinergi.cooperation;
 
-import static id.sinergi.config.AuthorizationGrants.grantGroup;
+import static id.sinergi.kernel.engine.AuthorizationGrants.grantGroup;
 
-import id.sinergi.config.EngineBootstrapStep;
+import id.sinergi.kernel.engine.EngineBootstrapStep;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;

@@ -4,7 +4,7 @@ import id.sinergi.cooperation.CooperationViews.Detail;
 import id.sinergi.cooperation.CooperationViews.ProgressView;
 import id.sinergi.cooperation.CooperationViews.Summary;
 import id.sinergi.cooperation.CooperationViews.TimelineEntry;
-import id.sinergi.organisation.CallerResolver;
+import id.sinergi.kernel.caller.Callers;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CooperationController {
 
   private final CooperationQueries queries;
-  private final CallerResolver callers;
+  private final Callers callers;
 
-  CooperationController(CooperationQueries queries, CallerResolver callers) {
+  CooperationController(CooperationQueries queries, Callers callers) {
     this.queries = queries;
     this.callers = callers;
   }

@@ -1,6 +1,6 @@
 package id.sinergi.cooperation;
 
-import id.sinergi.config.NotFoundException;
+import id.sinergi.kernel.error.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** The cooperation's repositories in one place, so handlers and queries stay small. */

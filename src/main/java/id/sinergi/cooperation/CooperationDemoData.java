@@ -1,6 +1,9 @@
 package id.sinergi.cooperation;
 
+import id.sinergi.kernel.caller.Callers;
+
 import id.sinergi.document.DocumentService;
+import id.sinergi.kernel.clock.EngineClock;
 import id.sinergi.organisation.Appointment;
 import id.sinergi.organisation.PositionAppointments;
 import id.sinergi.organisation.PositionHolderRepository;
@@ -21,8 +24,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Profile;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -59,11 +62,13 @@ class CooperationDemoData {
   private final String password;
   private final ProcessEngine engine;
   private final id.sinergi.datarequest.DataRequestDemoDriver dataRequests;
+  private final Callers callers;
 
   CooperationDemoData(ProcessEngine engine, CooperationRepository cooperations,
       DocumentService documents, PositionAppointments appointments,
       PositionHolderRepository holders, @Value("${sinergi.demo.password}") String password,
-      id.sinergi.datarequest.DataRequestDemoDriver dataRequests) {
+      id.sinergi.datarequest.DataRequestDemoDriver dataRequests, Callers callers) {
+    this.callers = callers;
     this.engine = engine;
     this.dataRequests = dataRequests;
     this.cooperations = cooperations;
@@ -213,7 +218,7 @@ class CooperationDemoData {
 
   private static void at(String localDateTime) {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime)
-        .atZone(id.sinergi.organisation.OrganisationRegistry.ZONE).toInstant()));
+        .atZone(id.sinergi.kernel.clock.EngineClock.ZONE).toInstant()));
   }
 
   private ProcessInstance start(String userId, String initiative, String pemda, String background) {
@@ -238,7 +243,8 @@ class CooperationDemoData {
     as(userId);
     try {
       for (String kind : documentKinds) {
-        documents.upload(task.getId(), kind, kind.toLowerCase() + ".pdf", PDF, userId);
+        documents.upload(task.getId(), kind, kind.toLowerCase() + ".pdf", PDF,
+            callers.ofUser(userId));
       }
       engine.getTaskService().claim(task.getId(), userId);
       engine.getFormService().submitTaskForm(task.getId(), fields);
@@ -248,9 +254,7 @@ class CooperationDemoData {
   }
 
   private void as(String userId) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list()
-        .stream().map(Group::getId).toList();
-    engine.getIdentityService().setAuthentication(userId, groups);
+    Callers.authenticate(engine.getIdentityService(), userId);
   }
 
   private void runAsyncJobs(ProcessInstance instance) {

@@ -1,12 +1,11 @@
 package id.sinergi.cooperation;
 
-import static id.sinergi.cooperation.CooperationVariables.COOPERATION_ID;
-
-import id.sinergi.forms.FormHandler;
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.organisation.OrganisationRegistry;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.clock.EngineClock;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormHandler;
+import id.sinergi.kernel.form.FormSubmission;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /** What every form handler of the cooperation shares: finding its cooperation and its user. */
 abstract class CooperationForm implements FormHandler {
@@ -17,21 +16,22 @@ abstract class CooperationForm implements FormHandler {
     this.data = data;
   }
 
+  /** The cooperation of the submitted task's case (the server's record, never a variable). */
   Cooperation cooperation(FormSubmission submission) {
-    return data.cooperation(((Number) submission.processVariable(COOPERATION_ID)).longValue());
+    return cooperation(submission.caseFile());
   }
 
-  Cooperation cooperation(DelegateTask task) {
-    return data.cooperation(((Number) task.getVariable(COOPERATION_ID)).longValue());
+  Cooperation cooperation(CaseFile caseFile) {
+    return data.cooperation(caseFile.reference());
   }
 
   static String user(FormSubmission submission) {
-    return submission.userId() == null ? "sistem" : submission.userId();
+    return submission.who();
   }
 
   /** A signing or letter date cannot lie in the future. */
   static void notInFuture(FieldErrors errors, String field, LocalDate date) {
-    if (date != null && date.isAfter(OrganisationRegistry.today())) {
+    if (date != null && date.isAfter(EngineClock.today())) {
       errors.add(field, "tanggal tidak boleh setelah hari ini");
     }
   }

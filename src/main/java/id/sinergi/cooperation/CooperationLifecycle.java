@@ -1,7 +1,5 @@
 package id.sinergi.cooperation;
 
-import static id.sinergi.cooperation.CooperationVariables.COOPERATION_ID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -10,16 +8,14 @@ import org.springframework.stereotype.Component;
 public class CooperationLifecycle {
 
   private final CooperationService service;
+  private final CooperationCases cases;
 
-  CooperationLifecycle(CooperationService service) {
+  CooperationLifecycle(CooperationService service, CooperationCases cases) {
     this.service = service;
+    this.cases = cases;
   }
 
   public void end(DelegateExecution execution, String status) {
-    service.end(cooperationId(execution), CooperationStatus.valueOf(status));
-  }
-
-  static long cooperationId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(COOPERATION_ID)).longValue();
+    service.end(cases.cooperationId(execution), CooperationStatus.valueOf(status));
   }
 }

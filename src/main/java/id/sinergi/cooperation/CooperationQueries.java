@@ -1,8 +1,5 @@
 package id.sinergi.cooperation;
 
-import id.sinergi.config.ForbiddenException;
-import id.sinergi.config.NotFoundException;
-import id.sinergi.config.SystemEngineCalls;
 import id.sinergi.cooperation.CooperationViews.Detail;
 import id.sinergi.cooperation.CooperationViews.EvaluationView;
 import id.sinergi.cooperation.CooperationViews.KecamatanView;
@@ -17,7 +14,10 @@ import id.sinergi.cooperation.CooperationViews.Summary;
 import id.sinergi.cooperation.CooperationViews.TimelineEntry;
 import id.sinergi.cooperation.CooperationViews.TrainingView;
 import id.sinergi.datarequest.DataPackages;
-import id.sinergi.organisation.Caller;
+import id.sinergi.kernel.caller.Caller;
+import id.sinergi.kernel.engine.SystemEngineCalls;
+import id.sinergi.kernel.error.ForbiddenException;
+import id.sinergi.kernel.error.NotFoundException;
 import id.sinergi.organisation.OrganisationUnit;
 import id.sinergi.organisation.OrganisationUnitRepository;
 import java.time.Duration;
@@ -27,7 +27,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -237,7 +236,7 @@ class CooperationQueries {
     try {
       return CooperationStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new id.sinergi.config.InvalidInputException("status", "status harus salah satu dari "
+      throw new id.sinergi.kernel.error.InvalidInputException("status", "status harus salah satu dari "
           + java.util.Arrays.toString(CooperationStatus.values()));
     }
   }

@@ -3,7 +3,7 @@ package id.sinergi.cooperation;
 import static id.sinergi.cooperation.CooperationVariables.EVALUATION_QUARTER;
 import static id.sinergi.cooperation.CooperationVariables.REPORT_MONTH;
 
-import id.sinergi.organisation.OrganisationRegistry;
+import id.sinergi.kernel.clock.EngineClock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Date;
@@ -22,7 +22,10 @@ public class CooperationSchedule {
   private final CooperationData data;
   private final CooperationService service;
 
-  CooperationSchedule(CooperationData data, CooperationService service) {
+  private final CooperationCases cases;
+
+  CooperationSchedule(CooperationData data, CooperationService service, CooperationCases cases) {
+    this.cases = cases;
     this.data = data;
     this.service = service;
   }
@@ -31,7 +34,7 @@ public class CooperationSchedule {
   public void startPeriod(DelegateExecution execution) {
     execution.setVariableLocal(REPORT_MONTH, "");
     execution.setVariableLocal(EVALUATION_QUARTER, 0);
-    service.enterDistribution(CooperationLifecycle.cooperationId(execution));
+    service.enterDistribution(cases.cooperationId(execution));
   }
 
   public void advanceReportMonth(DelegateExecution execution) {
@@ -76,10 +79,10 @@ public class CooperationSchedule {
   }
 
   private PksPeriod period(DelegateExecution execution) {
-    return data.currentPeriod(CooperationLifecycle.cooperationId(execution));
+    return data.currentPeriod(cases.cooperationId(execution));
   }
 
   private static Date startOfDay(LocalDate day) {
-    return Date.from(day.atStartOfDay(OrganisationRegistry.ZONE).toInstant());
+    return Date.from(day.atStartOfDay(EngineClock.ZONE).toInstant());
   }
 }

@@ -2,20 +2,15 @@ package id.sinergi.cooperation;
 
 import static id.sinergi.cooperation.CooperationVariables.COOPERATION_ID;
 import static id.sinergi.cooperation.CooperationVariables.OFFERED_BY_PIP;
-import static id.sinergi.cooperation.CooperationVariables.PEMDA_CODE;
 
-import id.sinergi.forms.FormValidationException;
-import id.sinergi.organisation.Caller;
-import id.sinergi.organisation.CallerResolver;
-import id.sinergi.organisation.OrganisationRegistry;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.cases.Cases;
+import id.sinergi.kernel.clock.EngineClock;
+import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.organisation.OrganisationUnit;
 import id.sinergi.organisation.OrganisationUnitRepository;
-import id.sinergi.organisation.UnitKind;
 import java.time.Instant;
-import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -29,15 +24,12 @@ public class CooperationService {
 
   private final CooperationData data;
   private final OrganisationUnitRepository units;
-  private final CallerResolver callers;
-  private final IdentityService identity;
+  private final Cases cases;
 
-  CooperationService(CooperationData data, OrganisationUnitRepository units,
-      CallerResolver callers, IdentityService identity) {
+  CooperationService(CooperationData data, OrganisationUnitRepository units, Cases cases) {
     this.data = data;
     this.units = units;
-    this.callers = callers;
-    this.identity = identity;
+    this.cases = cases;
   }
 
   static Instant now() {
@@ -48,22 +40,14 @@ public class CooperationService {
    * Opens the cooperation of a starting process instance (called by the start form's handler)
    * and makes its number the business key. Refuses a second open cooperation for one Pemda.
    */
-  public Cooperation register(DelegateExecution execution, String userId, String initiative,
-      String pemdaCode, String background) {
-    Object existing = execution.getVariable(COOPERATION_ID);
-    if (existing != null) {
-      return data.cooperation(((Number) existing).longValue());
+  public Cooperation register(DelegateExecution execution, CaseFile caseFile, String userId,
+      String initiative, String background) {
+    if (caseFile.getReferenceId() != null) {
+      return data.cooperation(caseFile.reference());
     }
-    if (initiative == null || !(initiative.equals(PEMDA_REQUEST) || initiative.equals(PIP_OFFER))) {
-      throw new FormValidationException("initiative", "pilih Pemda mengajukan atau PIP menawarkan");
-    }
-    OrganisationUnit pemda = pemdaCode == null ? null : units.findById(pemdaCode)
-        .filter(u -> u.getKind() == UnitKind.PEMDA).orElse(null);
-    if (pemda == null) {
-      throw new FormValidationException("pemda", "pilih salah satu dari 11 Pemda di NTB");
-    }
-    boolean offer = initiative.equals(PIP_OFFER);
-    checkStarter(userId, offer, pemdaCode);
+    String pemdaCode = caseFile.getPemdaCode();
+    OrganisationUnit pemda = units.findById(pemdaCode).orElseThrow();
+    boolean offer = PIP_OFFER.equals(initiative);
     data.cooperations.findByOpenPemdaCode(pemdaCode).ifPresent(open -> {
       throw alreadyOpen(pemda, open.number);
     });
@@ -84,40 +68,20 @@ public class CooperationService {
       throw alreadyOpen(pemda, "lain");
     }
     execution.setProcessBusinessKey(cooperation.number);
+    cases.link(execution.getProcessInstanceId(), cooperation.id);
     execution.setVariable(COOPERATION_ID, cooperation.id);
-    execution.setVariable(PEMDA_CODE, pemdaCode);
     execution.setVariable(OFFERED_BY_PIP, offer);
     return cooperation;
   }
 
-  private void checkStarter(String userId, boolean offer, String pemdaCode) {
-    if (userId == null) {
-      return; // started by the system itself (demo data, migrations)
-    }
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).toList();
-    Caller caller = callers.of(userId, groups);
-    if (caller.admin()) {
-      return;
-    }
-    if (offer && !caller.pip()) {
-      throw new FormValidationException("initiative",
-          "hanya staf PIP yang dapat menawarkan kerja sama kepada Pemda");
-    }
-    if (!offer && !caller.pemdaCodes().contains(pemdaCode)) {
-      throw new FormValidationException("pemda",
-          "Anda hanya dapat mengajukan kerja sama untuk Pemda Anda sendiri");
-    }
-  }
-
-  private static FormValidationException alreadyOpen(OrganisationUnit pemda, String number) {
-    return new FormValidationException("pemda", pemda.getName() + " sudah memiliki kerja sama "
+  private static InvalidInputException alreadyOpen(OrganisationUnit pemda, String number) {
+    return new InvalidInputException("pemda", pemda.getName() + " sudah memiliki kerja sama "
         + "yang masih berjalan (" + number + "). Selesaikan kerja sama itu sebelum memulai yang baru.");
   }
 
   /** KS-52.02-2026-001: Pemda, year of the start (WITA), sequence within both. */
   private String nextNumber(String pemdaCode) {
-    String prefix = "KS-" + pemdaCode + "-" + OrganisationRegistry.today().getYear() + "-";
+    String prefix = "KS-" + pemdaCode + "-" + EngineClock.today().getYear() + "-";
     long seq = data.cooperations.countByPemdaCodeAndNumberStartingWith(pemdaCode, prefix) + 1;
     return prefix + String.format("%03d", seq);
   }

@@ -1,7 +1,7 @@
 package id.sinergi.cooperation;
 
-import static id.sinergi.cooperation.CooperationVariables.COOPERATION_ID;
-
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.cases.Cases;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,16 +11,16 @@ import org.springframework.stereotype.Component;
 public class CooperationStepTracker implements TaskListener {
 
   private final CooperationService service;
+  private final Cases cases;
 
-  CooperationStepTracker(CooperationService service) {
+  CooperationStepTracker(CooperationService service, Cases cases) {
     this.service = service;
+    this.cases = cases;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Object id = task.getVariable(COOPERATION_ID);
-    if (id != null) {
-      service.recordStep(((Number) id).longValue(), task.getBpmnModelElementInstance().getName());
-    }
+    cases.find(task.getProcessInstanceId()).map(CaseFile::getReferenceId).ifPresent(id ->
+        service.recordStep(id, task.getBpmnModelElementInstance().getName()));
   }
 }

@@ -2,8 +2,10 @@ package id.sinergi.cooperation;
 
 import static id.sinergi.cooperation.CooperationVariables.REPORT_MONTH;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,8 +35,8 @@ class DisbursementReportForm extends CooperationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    long id = cooperation(task).id;
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    long id = cooperation(caseFile).id;
     Map<String, Object> values = new HashMap<>();
     Object month = task.getVariable(REPORT_MONTH);
     if (month != null) {

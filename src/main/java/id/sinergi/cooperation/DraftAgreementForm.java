@@ -1,7 +1,9 @@
 package id.sinergi.cooperation;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -23,8 +25,8 @@ class DraftAgreementForm extends CooperationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    return Map.of("schemeSummary", summaries.scheme(cooperation(task).id));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    return Map.of("schemeSummary", summaries.scheme(cooperation(caseFile).id));
   }
 
   @Override

@@ -1,7 +1,9 @@
 package id.sinergi.cooperation;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,8 +28,8 @@ class DraftPksForm extends CooperationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    long id = cooperation(task).id;
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    long id = cooperation(caseFile).id;
     Map<String, Object> values = new HashMap<>();
     values.put("schemeSummary", summaries.scheme(id));
     data.schemes.findFirstByCooperationIdOrderByRoundDesc(id).ifPresent(s -> {

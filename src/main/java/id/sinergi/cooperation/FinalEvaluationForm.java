@@ -2,8 +2,10 @@ package id.sinergi.cooperation;
 
 import static id.sinergi.cooperation.CooperationVariables.EXTEND;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -31,8 +33,8 @@ class FinalEvaluationForm extends CooperationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    return Map.of("progressSummary", summaries.progress(cooperation(task).id));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    return Map.of("progressSummary", summaries.progress(cooperation(caseFile).id));
   }
 
   @Override

@@ -2,8 +2,10 @@ package id.sinergi.cooperation;
 
 import static id.sinergi.cooperation.CooperationVariables.INTERNAL_APPROVED;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,8 +28,8 @@ class InternalAgreementForm extends CooperationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    return Map.of("dataSummary", summaries.programmeData(cooperation(task).id));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    return Map.of("dataSummary", summaries.programmeData(cooperation(caseFile).id));
   }
 
   @Override

@@ -2,8 +2,10 @@ package id.sinergi.cooperation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +36,8 @@ class PrepareProgramDataForm extends CooperationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    long id = cooperation(task).id;
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    long id = cooperation(caseFile).id;
     Map<String, Object> values = new HashMap<>();
     data.decisions.findFirstByCooperationIdOrderByIdDesc(id).filter(d -> !d.approved)
         .ifPresent(d -> values.put("previousNotes", "Dikembalikan oleh Sekda: " + d.notes));

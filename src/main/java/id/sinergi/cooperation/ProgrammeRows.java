@@ -1,7 +1,8 @@
 package id.sinergi.cooperation;
 
-import id.sinergi.forms.FormValues;
-import id.sinergi.organisation.OrganisationRegistry;
+import id.sinergi.kernel.clock.EngineClock;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormValues;
 import id.sinergi.organisation.OrganisationUnitRepository;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ class ProgrammeRows {
     }
     String code = pemdaCode + "-" + slug;
     boolean exists = units.findById(code)
-        .filter(u -> u.isValidOn(OrganisationRegistry.today())).isPresent();
+        .filter(u -> u.isValidOn(EngineClock.today())).isPresent();
     if (!exists) {
       errors.add(row.field("opd"), "OPD ini tidak ada di Pemda Anda; pilih OPD lain");
       return null;

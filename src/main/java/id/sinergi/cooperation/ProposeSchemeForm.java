@@ -1,7 +1,9 @@
 package id.sinergi.cooperation;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,9 @@ class ProposeSchemeForm extends CooperationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
     Map<String, Object> values = new HashMap<>();
-    data.schemes.findFirstByCooperationIdOrderByRoundDesc(cooperation(task).id)
+    data.schemes.findFirstByCooperationIdOrderByRoundDesc(cooperation(caseFile).id)
         .filter(s -> "USUL_BALIK".equals(s.response)).ifPresent(s -> {
           values.put("counterProposal", s.counterNotes
               + (s.counterTargetDebtors == null ? "" : "; target debitur " + s.counterTargetDebtors)

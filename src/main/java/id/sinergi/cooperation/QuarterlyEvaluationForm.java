@@ -2,8 +2,10 @@ package id.sinergi.cooperation;
 
 import static id.sinergi.cooperation.CooperationVariables.EVALUATION_QUARTER;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,11 +31,11 @@ class QuarterlyEvaluationForm extends CooperationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
     Map<String, Object> values = new HashMap<>();
     Object quarter = task.getVariable(EVALUATION_QUARTER);
     values.put("quarter", quarter == null ? "" : quarter.toString());
-    values.put("progressSummary", summaries.progress(cooperation(task).id));
+    values.put("progressSummary", summaries.progress(cooperation(caseFile).id));
     return values;
   }
 

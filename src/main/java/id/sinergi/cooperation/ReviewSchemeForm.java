@@ -1,10 +1,13 @@
 package id.sinergi.cooperation;
 
-import static id.sinergi.cooperation.CooperationVariables.PENYALUR_CODE;
 import static id.sinergi.cooperation.CooperationVariables.SCHEME_AGREED;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.cases.Cases;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
+import id.sinergi.organisation.OrganisationRegistry;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
@@ -16,10 +19,15 @@ import org.springframework.stereotype.Component;
 class ReviewSchemeForm extends CooperationForm {
 
   private final CooperationSummaries summaries;
+  private final Cases cases;
+  private final OrganisationRegistry registry;
 
-  ReviewSchemeForm(CooperationData data, CooperationSummaries summaries) {
+  ReviewSchemeForm(CooperationData data, CooperationSummaries summaries, Cases cases,
+      OrganisationRegistry registry) {
     super(data);
     this.summaries = summaries;
+    this.cases = cases;
+    this.registry = registry;
   }
 
   @Override
@@ -28,8 +36,8 @@ class ReviewSchemeForm extends CooperationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    return Map.of("schemeSummary", summaries.scheme(cooperation(task).id));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    return Map.of("schemeSummary", summaries.scheme(cooperation(caseFile).id));
   }
 
   @Override
@@ -57,7 +65,8 @@ class ReviewSchemeForm extends CooperationForm {
       round.counterTargetAmount = amount;
     } else {
       cooperation.penyalurCode = round.penyalurCode;
-      submission.setRoutingVariable(PENYALUR_CODE, round.penyalurCode);
+      cases.addParty(submission.processInstanceId(), CooperationCases.PENYALUR,
+          registry.unit(round.penyalurCode).getStaffGroupId());
     }
     submission.setRoutingVariable(SCHEME_AGREED, agreed);
   }

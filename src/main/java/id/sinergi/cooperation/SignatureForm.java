@@ -1,7 +1,8 @@
 package id.sinergi.cooperation;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import org.springframework.stereotype.Component;
 
 /**

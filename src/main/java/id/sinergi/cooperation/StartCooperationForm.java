@@ -1,7 +1,8 @@
 package id.sinergi.cooperation;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import org.springframework.stereotype.Component;
 
 /** cooperation-start: a Pemda asks for, or PIP offers, a cooperation; one open per Pemda. */
@@ -26,7 +27,7 @@ class StartCooperationForm extends CooperationForm {
     FieldErrors errors = new FieldErrors();
     String background = errors.optionalText(values, "background", 2000);
     errors.throwIfAny();
-    service.register(submission.execution(), submission.userId(), values.text("initiative"),
-        values.text("pemda"), background);
+    service.register(submission.execution(), submission.caseFile(), submission.userId(),
+        values.text("initiative"), background);
   }
 }

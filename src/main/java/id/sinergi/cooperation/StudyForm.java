@@ -2,8 +2,10 @@ package id.sinergi.cooperation;
 
 import static id.sinergi.cooperation.CooperationVariables.STUDY_OUTCOME;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -28,8 +30,8 @@ class StudyForm extends CooperationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    long id = cooperation(task).id;
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    long id = cooperation(caseFile).id;
     StringBuilder text = new StringBuilder(summaries.programmeData(id));
     data.supplements.findByCooperationIdOrderById(id).forEach(s ->
         text.append("\n\nData tambahan dari Pemda: ").append(s.notes));

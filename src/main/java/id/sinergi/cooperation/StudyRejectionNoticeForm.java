@@ -1,7 +1,9 @@
 package id.sinergi.cooperation;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FieldErrors;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -20,8 +22,8 @@ class StudyRejectionNoticeForm extends CooperationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    return data.studies.findFirstByCooperationIdOrderByIdDesc(cooperation(task).id)
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    return data.studies.findFirstByCooperationIdOrderByIdDesc(cooperation(caseFile).id)
         .map(s -> Map.<String, Object>of("rejectionReason", s.reason + "\n\nRingkasan: " + s.summary))
         .orElse(Map.of());
   }

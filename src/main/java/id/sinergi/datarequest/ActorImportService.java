@@ -1,5 +1,6 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.clock.EngineClock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -131,6 +132,6 @@ public class ActorImportService {
 
   static OffsetDateTime now() {
     return ClockUtil.getCurrentTime().toInstant().atZone(
-        id.sinergi.organisation.OrganisationRegistry.ZONE).toOffsetDateTime();
+        id.sinergi.kernel.clock.EngineClock.ZONE).toOffsetDateTime();
   }
 }

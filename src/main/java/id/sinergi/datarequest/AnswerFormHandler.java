@@ -1,11 +1,11 @@
 package id.sinergi.datarequest;
 
-import id.sinergi.config.InvalidInputException;
-import id.sinergi.forms.FormHandler;
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValidationException;
-import id.sinergi.forms.FormValidationException.FieldError;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.error.FieldError;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormHandler;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -28,9 +28,11 @@ public class AnswerFormHandler implements FormHandler {
   private final DataRequestService service;
   private final OpdAnswerService answers;
   private final ActorStore actors;
+  private final DataRequestCases dataRequests;
 
   public AnswerFormHandler(DataRequestService service, OpdAnswerService answers,
-      ActorStore actors) {
+      ActorStore actors, DataRequestCases dataRequests) {
+    this.dataRequests = dataRequests;
     this.service = service;
     this.answers = answers;
     this.actors = actors;
@@ -42,8 +44,8 @@ public class AnswerFormHandler implements FormHandler {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    OpdRequest request = request(task.getVariable(DataRequestVariables.REQUEST_ID));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    OpdRequest request = dataRequests.opdRequest(task, caseFile);
     List<DataKind> kinds = request.getKinds();
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("requestSummary", "Diminta: data " + DataKind.labels(kinds) + ", paling lambat "
@@ -59,13 +61,13 @@ public class AnswerFormHandler implements FormHandler {
 
   @Override
   public void submit(FormSubmission submission) {
-    OpdRequest request = request(submission.processVariable(DataRequestVariables.REQUEST_ID));
+    OpdRequest request = dataRequests.opdRequest(submission.execution(), submission.caseFile());
     FormValues values = new FormValues(submission.values());
     String answer = values.requiredText("answer");
     if (REFUSE.equals(answer)) {
       String reason = values.text("refusalReason");
       if (reason == null || reason.length() < 10) {
-        throw new FormValidationException(List.of(new FieldError("refusalReason", "Alasan",
+        throw new InvalidInputException(List.of(new FieldError("refusalReason", "Alasan",
             "jelaskan mengapa data tidak dapat diberikan (minimal 10 karakter)")));
       }
       answers.refuse(request, reason, OpdRequest.Channel.FORM, submission.userId());
@@ -73,7 +75,7 @@ public class AnswerFormHandler implements FormHandler {
     }
     boolean typed = saveTypedLists(request, values);
     if (!answers.hasData(request)) {
-      throw new FormValidationException(List.of(new FieldError("answer", "Jawaban",
+      throw new InvalidInputException(List.of(new FieldError("answer", "Jawaban",
           "belum ada data: isi daftar di formulir ini atau unggah berkas di tab \"Unggah data\"")));
     }
     if (typed || request.isOpen()) {
@@ -114,7 +116,7 @@ public class AnswerFormHandler implements FormHandler {
       }
     }
     if (!errors.isEmpty()) {
-      throw new FormValidationException(errors);
+      throw new InvalidInputException(errors);
     }
     return typed;
   }

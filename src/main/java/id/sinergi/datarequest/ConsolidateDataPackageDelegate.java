@@ -12,15 +12,16 @@ import org.springframework.stereotype.Component;
 public class ConsolidateDataPackageDelegate implements JavaDelegate {
 
   private final DataRequestService service;
+  private final DataRequestCases cases;
 
-  public ConsolidateDataPackageDelegate(DataRequestService service) {
+  public ConsolidateDataPackageDelegate(DataRequestService service, DataRequestCases cases) {
     this.service = service;
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    DataPackage created = service.consolidate(DataRequestTasks.toLong(
-        execution.getVariable(DataRequestVariables.CASE_ID)));
+    DataPackage created = service.consolidate(cases.caseId(execution));
     execution.setVariable(DataRequestVariables.DATA_PACKAGE_ID, created.getId());
   }
 }

@@ -9,14 +9,15 @@ import org.springframework.stereotype.Component;
 public class CreateDataRequestsDelegate implements JavaDelegate {
 
   private final DataRequestService service;
+  private final DataRequestCases cases;
 
-  public CreateDataRequestsDelegate(DataRequestService service) {
+  public CreateDataRequestsDelegate(DataRequestService service, DataRequestCases cases) {
     this.service = service;
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.createRequests(DataRequestTasks.toLong(
-        execution.getVariable(DataRequestVariables.CASE_ID)));
+    service.createRequests(cases.caseId(execution));
   }
 }

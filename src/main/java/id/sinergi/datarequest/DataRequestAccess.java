@@ -1,7 +1,7 @@
 package id.sinergi.datarequest;
 
-import id.sinergi.config.ForbiddenException;
-import id.sinergi.organisation.Caller;
+import id.sinergi.kernel.caller.Caller;
+import id.sinergi.kernel.error.ForbiddenException;
 import org.springframework.stereotype.Component;
 
 /**

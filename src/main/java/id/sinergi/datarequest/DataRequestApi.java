@@ -1,8 +1,5 @@
 package id.sinergi.datarequest;
 
-import id.sinergi.config.InvalidInputException;
-import id.sinergi.config.InvalidInputException.FieldError;
-import id.sinergi.config.NotFoundException;
 import id.sinergi.datarequest.DataRequestViews.AnswerBody;
 import id.sinergi.datarequest.DataRequestViews.CaseView;
 import id.sinergi.datarequest.DataRequestViews.ImportView;
@@ -10,7 +7,10 @@ import id.sinergi.datarequest.DataRequestViews.ItemView;
 import id.sinergi.datarequest.DataRequestViews.PackageView;
 import id.sinergi.datarequest.DataRequestViews.RequestView;
 import id.sinergi.datarequest.sheet.UnreadableSheetException;
-import id.sinergi.organisation.Caller;
+import id.sinergi.kernel.caller.Caller;
+import id.sinergi.kernel.error.FieldError;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.error.NotFoundException;
 import id.sinergi.organisation.OrganisationRegistry;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,8 +1,8 @@
 package id.sinergi.datarequest;
 
-import static id.sinergi.config.AuthorizationGrants.grantGroup;
+import static id.sinergi.kernel.engine.AuthorizationGrants.grantGroup;
 
-import id.sinergi.config.EngineBootstrapStep;
+import id.sinergi.kernel.engine.EngineBootstrapStep;
 import id.sinergi.organisation.OrganisationRegistry;
 import id.sinergi.organisation.OrganisationUnit;
 import org.camunda.bpm.engine.AuthorizationService;

@@ -1,12 +1,12 @@
 package id.sinergi.datarequest;
 
-import id.sinergi.config.InvalidInputException;
 import id.sinergi.datarequest.DataRequestViews.AnswerBody;
 import id.sinergi.datarequest.DataRequestViews.CaseView;
 import id.sinergi.datarequest.DataRequestViews.ImportView;
 import id.sinergi.datarequest.DataRequestViews.PackageView;
 import id.sinergi.datarequest.DataRequestViews.RequestView;
-import id.sinergi.organisation.CallerResolver;
+import id.sinergi.kernel.caller.Callers;
+import id.sinergi.kernel.error.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,9 +33,9 @@ import org.springframework.web.multipart.MultipartFile;
 class DataRequestController {
 
   private final DataRequestApi api;
-  private final CallerResolver callers;
+  private final Callers callers;
 
-  DataRequestController(DataRequestApi api, CallerResolver callers) {
+  DataRequestController(DataRequestApi api, Callers callers) {
     this.api = api;
     this.callers = callers;
   }

@@ -1,6 +1,8 @@
 package id.sinergi.datarequest;
 
-import id.sinergi.organisation.OrganisationRegistry;
+import id.sinergi.kernel.caller.Callers;
+
+import id.sinergi.kernel.clock.EngineClock;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -70,7 +72,7 @@ public class DataRequestDemoDriver {
 
   public static Map<String, Object> row(String opdCode, List<String> kinds, String note) {
     return Map.of("opdCode", opdCode, "kinds", kinds, "dueDate",
-        OrganisationRegistry.today().plusDays(14).toString(), "note", note);
+        EngineClock.today().plusDays(14).toString(), "note", note);
   }
 
   private Task task(ProcessInstance request, String key, String group) {
@@ -83,8 +85,7 @@ public class DataRequestDemoDriver {
   private void submit(Task task, String userId, Map<String, Object> values) {
     var identity = engine.getIdentityService();
     if (userId != null) {
-      identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list()
-          .stream().map(Group::getId).toList());
+      Callers.authenticate(identity, userId);
     }
     try {
       engine.getFormService().submitTaskForm(task.getId(), values);

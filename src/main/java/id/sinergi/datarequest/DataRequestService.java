@@ -1,6 +1,6 @@
 package id.sinergi.datarequest;
 
-import id.sinergi.config.NotFoundException;
+import id.sinergi.kernel.error.NotFoundException;
 import id.sinergi.organisation.OrganisationRegistry;
 import id.sinergi.organisation.OrganisationUnit;
 import java.time.LocalDate;

@@ -11,16 +11,18 @@ public class DetectDuplicateProgrammesDelegate implements JavaDelegate {
   private final DataRequestService service;
   private final DuplicateDetector detector;
 
+  private final DataRequestCases cases;
+
   public DetectDuplicateProgrammesDelegate(DataRequestService service,
-      DuplicateDetector detector) {
+      DuplicateDetector detector, DataRequestCases cases) {
+    this.cases = cases;
     this.service = service;
     this.detector = detector;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    DataRequestCase found = service.caseById(DataRequestTasks.toLong(
-        execution.getVariable(DataRequestVariables.CASE_ID)));
+    DataRequestCase found = service.caseById(cases.caseId(execution));
     detector.detect(found.getId(), found.getPemdaCode(), ActorImportService.now());
   }
 }

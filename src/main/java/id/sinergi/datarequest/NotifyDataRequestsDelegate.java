@@ -13,16 +13,18 @@ import org.springframework.stereotype.Component;
 public class NotifyDataRequestsDelegate implements JavaDelegate {
 
   private final DataRequestService service;
+  private final DataRequestCases cases;
 
-  public NotifyDataRequestsDelegate(DataRequestService service) {
+  public NotifyDataRequestsDelegate(DataRequestService service, DataRequestCases cases) {
     this.service = service;
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Object kind = execution.getVariable(DataRequestVariables.NOTIFICATION_KIND);
     service.notifyOpenRequests(
-        DataRequestTasks.toLong(execution.getVariable(DataRequestVariables.CASE_ID)),
+        cases.caseId(execution),
         kind == null ? Notification.Kind.REQUEST : Notification.Kind.valueOf(kind.toString()));
   }
 }

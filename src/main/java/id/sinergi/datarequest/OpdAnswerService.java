@@ -1,7 +1,7 @@
 package id.sinergi.datarequest;
 
-import id.sinergi.config.InvalidInputException;
-import id.sinergi.config.InvalidInputException.FieldError;
+import id.sinergi.kernel.error.FieldError;
+import id.sinergi.kernel.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

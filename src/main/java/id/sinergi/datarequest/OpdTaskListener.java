@@ -1,5 +1,8 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.cases.Cases;
+
+import id.sinergi.kernel.clock.EngineClock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,17 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("dataRequestTaskListener")
 public class OpdTaskListener implements TaskListener {
 
-  private final OpdRequestRepository requests;
+  private final DataRequestCases dataRequests;
+  private final Cases cases;
 
-  public OpdTaskListener(OpdRequestRepository requests) {
-    this.requests = requests;
+  public OpdTaskListener(DataRequestCases dataRequests, Cases cases) {
+    this.dataRequests = dataRequests;
+    this.cases = cases;
   }
 
   @Override
   @Transactional
   public void notify(DelegateTask task) {
-    long requestId = DataRequestTasks.toLong(task.getVariable(DataRequestVariables.REQUEST_ID));
-    OpdRequest request = requests.findById(requestId).orElseThrow();
+    OpdRequest request = dataRequests.opdRequest(task, cases.of(task));
     request.attachTask(task.getId());
     task.setDueDate(endOfDay(request.getDueDate()));
   }
@@ -31,6 +35,6 @@ public class OpdTaskListener implements TaskListener {
   /** The OPD has the whole due day, in NTB's time. */
   static Date endOfDay(java.time.LocalDate day) {
     return Date.from(day.atTime(23, 59).atZone(
-        id.sinergi.organisation.OrganisationRegistry.ZONE).toInstant());
+        id.sinergi.kernel.clock.EngineClock.ZONE).toInstant());
   }
 }

@@ -1,16 +1,20 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.cases.Cases;
+
 import static id.sinergi.datarequest.DataRequestVariables.CALLER_REFERENCE;
 import static id.sinergi.datarequest.DataRequestVariables.CASE_ID;
 import static id.sinergi.datarequest.DataRequestVariables.DATA_KINDS;
 import static id.sinergi.datarequest.DataRequestVariables.PEMDA_CODE;
 import static id.sinergi.datarequest.DataRequestVariables.REQUESTER_GROUP;
 
-import id.sinergi.forms.FormHandler;
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValidationException;
-import id.sinergi.forms.FormValidationException.FieldError;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.clock.EngineClock;
+import id.sinergi.kernel.error.FieldError;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormHandler;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import id.sinergi.organisation.OrganisationRegistry;
 import id.sinergi.organisation.OrganisationUnit;
 import id.sinergi.organisation.UnitKind;
@@ -37,9 +41,12 @@ public class PlanFormHandler implements FormHandler {
   private final OrganisationRegistry registry;
   private final DataRequestService service;
 
-  public PlanFormHandler(OrganisationRegistry registry, DataRequestService service) {
+  private final Cases cases;
+
+  public PlanFormHandler(OrganisationRegistry registry, DataRequestService service, Cases cases) {
     this.registry = registry;
     this.service = service;
+    this.cases = cases;
   }
 
   @Override
@@ -48,14 +55,14 @@ public class PlanFormHandler implements FormHandler {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    String pemdaCode = (String) task.getVariable(PEMDA_CODE);
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    String pemdaCode = caseFile.getPemdaCode();
     List<DataKind> kinds = DataKind.parse(task.getVariable(DATA_KINDS));
     List<Map<String, String>> options = opds(pemdaCode).stream()
         .map(u -> Map.of("label", u.getName(), "value", u.getCode())).toList();
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("kinds", kinds.stream().map(Enum::name).toList());
-    row.put("dueDate", OrganisationRegistry.today().plusDays(DEFAULT_DAYS).toString());
+    row.put("dueDate", EngineClock.today().plusDays(DEFAULT_DAYS).toString());
     Object reference = task.getVariable(CALLER_REFERENCE);
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("opdOptions", Spin.JSON(options));
@@ -68,14 +75,15 @@ public class PlanFormHandler implements FormHandler {
 
   @Override
   public void submit(FormSubmission submission) {
-    String pemdaCode = (String) submission.processVariable(PEMDA_CODE);
+    CaseFile caseFile = submission.caseFile();
+    String pemdaCode = caseFile.getPemdaCode();
     Set<String> allowed = new HashSet<>();
     opds(pemdaCode).forEach(u -> allowed.add(u.getCode()));
     FormValues values = new FormValues(submission.values());
     List<FieldError> errors = new ArrayList<>();
     List<PlanItem> plan = new ArrayList<>();
     Set<String> chosen = new HashSet<>();
-    LocalDate today = OrganisationRegistry.today();
+    LocalDate today = EngineClock.today();
     for (FormValues row : values.rows("requests")) {
       String opd = row.text("opdCode");
       List<String> kindNames = row.selected("kinds");
@@ -102,7 +110,7 @@ public class PlanFormHandler implements FormHandler {
       LocalDate due = null;
       try {
         due = row.date("dueDate");
-      } catch (FormValidationException e) {
+      } catch (InvalidInputException e) {
         errors.addAll(e.getErrors());
       }
       if (due == null || due.isBefore(today)) {
@@ -121,12 +129,13 @@ public class PlanFormHandler implements FormHandler {
       errors.add(new FieldError("requests", "OPD yang diminta data", "pilih minimal satu OPD"));
     }
     if (!errors.isEmpty()) {
-      throw new FormValidationException(errors);
+      throw new InvalidInputException(errors);
     }
     DataRequestCase saved = service.savePlan(submission.processInstanceId(), pemdaCode,
-        (String) submission.processVariable(REQUESTER_GROUP),
+        caseFile.group(DataRequestCases.REQUESTER).orElseThrow(),
         (String) submission.processVariable(CALLER_REFERENCE),
         DataKind.parse(submission.processVariable(DATA_KINDS)), plan);
+    cases.link(submission.processInstanceId(), saved.getId());
     submission.setRoutingVariable(CASE_ID, saved.getId());
   }
 

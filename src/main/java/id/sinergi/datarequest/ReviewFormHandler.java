@@ -3,11 +3,13 @@ package id.sinergi.datarequest;
 import static id.sinergi.datarequest.DataRequestVariables.CASE_ID;
 import static id.sinergi.datarequest.DataRequestVariables.COORDINATOR_ACTION;
 
-import id.sinergi.forms.FormHandler;
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValidationException;
-import id.sinergi.forms.FormValidationException.FieldError;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.clock.EngineClock;
+import id.sinergi.kernel.error.FieldError;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormHandler;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import id.sinergi.organisation.OrganisationRegistry;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -49,8 +51,8 @@ public class ReviewFormHandler implements FormHandler {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    long caseId = DataRequestTasks.toLong(task.getVariable(CASE_ID));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    long caseId = caseFile.reference();
     List<OpdRequest> requests = service.requestsOf(caseId);
     List<Map<String, Object>> rows = requests.stream().map(r -> {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -87,13 +89,13 @@ public class ReviewFormHandler implements FormHandler {
 
   @Override
   public void submit(FormSubmission submission) {
-    long caseId = DataRequestTasks.toLong(submission.processVariable(CASE_ID));
+    long caseId = submission.caseFile().reference();
     FormValues values = new FormValues(submission.values());
     Action action;
     try {
       action = Action.valueOf(values.requiredText("action"));
     } catch (IllegalArgumentException e) {
-      throw new FormValidationException("action", "pilihan tidak dikenal");
+      throw new InvalidInputException("action", "pilihan tidak dikenal");
     }
     switch (action) {
       case REMIND -> service.startReminderRound(caseId);
@@ -108,11 +110,11 @@ public class ReviewFormHandler implements FormHandler {
     List<String> opds = values.selected("extendOpds");
     LocalDate newDueDate = values.date("newDueDate");
     if (opds.isEmpty()) {
-      throw new FormValidationException(List.of(new FieldError("extendOpds", "OPD",
+      throw new InvalidInputException(List.of(new FieldError("extendOpds", "OPD",
           "pilih OPD yang tenggatnya diperpanjang")));
     }
-    if (newDueDate == null || !newDueDate.isAfter(OrganisationRegistry.today())) {
-      throw new FormValidationException(List.of(new FieldError("newDueDate", "Tenggat baru",
+    if (newDueDate == null || !newDueDate.isAfter(EngineClock.today())) {
+      throw new InvalidInputException(List.of(new FieldError("newDueDate", "Tenggat baru",
           "isi tanggal setelah hari ini")));
     }
     for (OpdRequest request : service.extend(caseId, opds, newDueDate)) {
@@ -131,7 +133,7 @@ public class ReviewFormHandler implements FormHandler {
   private String opdName(String code) {
     try {
       return registry.unit(code).getName();
-    } catch (id.sinergi.config.NotFoundException gone) {
+    } catch (id.sinergi.kernel.error.NotFoundException gone) {
       return code;
     }
   }

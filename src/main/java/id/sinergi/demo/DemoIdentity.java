@@ -1,9 +1,9 @@
 package id.sinergi.demo;
 
-import id.sinergi.config.EngineBootstrapStep;
+import id.sinergi.kernel.caller.Groups;
+import id.sinergi.kernel.engine.EngineBootstrapStep;
 import id.sinergi.organisation.AdministratorBootstrap;
 import id.sinergi.organisation.Appointment;
-import id.sinergi.organisation.Groups;
 import id.sinergi.organisation.OrganisationRegistry;
 import id.sinergi.organisation.PositionHolder;
 import id.sinergi.organisation.PositionHolderRepository;

@@ -1,7 +1,7 @@
 package id.sinergi.document;
 
-import id.sinergi.config.InvalidInputException;
-import id.sinergi.organisation.CallerResolver;
+import id.sinergi.kernel.caller.Callers;
+import id.sinergi.kernel.error.InvalidInputException;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,9 +26,9 @@ import org.springframework.web.multipart.MultipartFile;
 class DocumentController {
 
   private final DocumentService documents;
-  private final CallerResolver callers;
+  private final Callers callers;
 
-  DocumentController(DocumentService documents, CallerResolver callers) {
+  DocumentController(DocumentService documents, Callers callers) {
     this.documents = documents;
     this.callers = callers;
   }
@@ -61,8 +61,8 @@ class DocumentController {
     if (file == null) {
       throw new InvalidInputException("file", "pilih berkas PDF yang akan diunggah");
     }
-    String userId = callers.current().userId();
-    return view(documents.upload(taskId, kind, file.getOriginalFilename(), file.getBytes(), userId));
+    return view(documents.upload(taskId, kind, file.getOriginalFilename(), file.getBytes(),
+        callers.current()));
   }
 
   @GetMapping("/process-instances/{processInstanceId}/documents")

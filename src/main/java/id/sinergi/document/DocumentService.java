@@ -1,15 +1,23 @@
 package id.sinergi.document;
 
-import id.sinergi.config.ForbiddenException;
-import id.sinergi.config.InvalidInputException;
-import id.sinergi.config.NotFoundException;
-import id.sinergi.organisation.Caller;
+import id.sinergi.kernel.access.CaseAccess;
+
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.cases.Cases;
+import id.sinergi.kernel.clock.EngineClock;
+import id.sinergi.kernel.engine.SystemEngineCalls;
+
+import id.sinergi.kernel.caller.Caller;
+import id.sinergi.kernel.error.ForbiddenException;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.error.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -18,31 +26,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores and serves the PDFs of a process. Uploading needs the right to work on the task (the
- * engine's task authorization); reading needs to be a party of the process: its Pemda, PIP,
- * its Penyalur, managers or administrators.
+ * Stores and serves the PDFs of a case. Uploading needs the right to work on the task;
+ * reading needs the right to read its case ({@link CaseAccess}): its Pemda, PIP, its Penyalur,
+ * managers or administrators.
  */
 @Service
 public class DocumentService {
-
-  /** Process variables every process with documents keeps (keys, not data). */
-  public static final String PEMDA_VARIABLE = "pemdaCode";
-  public static final String PENYALUR_VARIABLE = "penyalurCode";
 
   private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
   private final DocumentRepository documents;
   private final TaskService tasks;
-  private final ProcessParties processParties;
+  private final CaseAccess access;
+  private final Cases cases;
   private final TaskDocumentDeclarations declarations;
+  private final RuntimeService runtime;
+  private final SystemEngineCalls system;
   private final long maxBytes;
 
-  public DocumentService(DocumentRepository documents, TaskService tasks, ProcessParties processParties,
-      TaskDocumentDeclarations declarations,
+  public DocumentService(DocumentRepository documents, TaskService tasks, CaseAccess access,
+      Cases cases, TaskDocumentDeclarations declarations, RuntimeService runtime,
+      SystemEngineCalls system,
       @Value("${sinergi.documents.max-size-bytes:10485760}") long maxBytes) {
+    this.runtime = runtime;
+    this.system = system;
     this.documents = documents;
     this.tasks = tasks;
-    this.processParties = processParties;
+    this.access = access;
+    this.cases = cases;
     this.declarations = declarations;
     this.maxBytes = maxBytes;
   }
@@ -67,8 +78,8 @@ public class DocumentService {
 
   @Transactional
   public Document upload(String taskId, String kind, String fileName, byte[] content,
-      String userId) {
-    Task task = visibleTask(taskId);
+      Caller caller) {
+    Task task = access.workableTask(caller, taskId);
     List<String> allowed = declarations.requiredFor(task);
     if (kind == null || !allowed.contains(kind)) {
       throw new InvalidInputException("kind", allowed.isEmpty()
@@ -86,42 +97,37 @@ public class DocumentService {
       throw new InvalidInputException("file", "hanya berkas PDF yang diterima");
     }
     String processInstanceId = task.getProcessInstanceId();
-    ProcessParties.Parties parties = processParties.of(processInstanceId);
-    return documents.save(new Document(processInstanceId, parties.businessKey(), task.getId(),
-        task.getName(), kind, safeName(fileName), content, sha256(content), parties.pemdaCode(),
-        parties.penyalurCode(), userId,
-        OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneOffset.UTC)));
+    CaseFile caseFile = cases.of(processInstanceId);
+    return documents.save(new Document(processInstanceId, businessKey(processInstanceId),
+        task.getId(), task.getName(), kind, safeName(fileName), content, sha256(content),
+        caseFile.getPemdaCode(), caseFile.group("penyalur").orElse(null), caller.who(),
+        EngineClock.nowUtc()));
   }
 
+  /** Every document of the case, for whoever may read the case. */
   @Transactional(readOnly = true)
   public List<Document> listForProcess(String processInstanceId, Caller caller) {
-    List<Document> found = documents.findByProcessInstanceIdOrderByUploadedAtDesc(processInstanceId);
-    found.forEach(d -> requireParty(d, caller));
-    return found;
+    access.readable(caller, processInstanceId);
+    return documents.findByProcessInstanceIdOrderByUploadedAtDesc(processInstanceId);
   }
 
   /** 404 for others' documents as for missing ones, so ids cannot be probed. */
   @Transactional(readOnly = true)
   public Document read(long id, Caller caller) {
-    return documents.findById(id).filter(d -> isParty(d, caller))
+    return documents.findById(id)
+        .filter(d -> cases.find(d.getProcessInstanceId())
+            .map(c -> access.canRead(caller, c)).orElse(caller.seesAllPemda()))
         .orElseThrow(() -> new NotFoundException("Dokumen " + id + " tidak ditemukan."));
+  }
+
+  private String businessKey(String processInstanceId) {
+    var instance = system.call(() -> runtime.createProcessInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult());
+    return instance == null ? null : instance.getBusinessKey();
   }
 
   public boolean hasDocument(String processInstanceId, String kind) {
     return documents.existsByProcessInstanceIdAndKind(processInstanceId, kind);
-  }
-
-  static void requireParty(Document document, Caller caller) {
-    if (!isParty(document, caller)) {
-      throw new ForbiddenException("Dokumen ini hanya untuk pihak kerja sama yang bersangkutan.");
-    }
-  }
-
-  static boolean isParty(Document document, Caller caller) {
-    return caller.seesAllPemda()
-        || (document.getPemdaCode() != null && caller.canSeePemda(document.getPemdaCode()))
-        || (document.getPenyalurCode() != null
-            && caller.unitCodes().contains(document.getPenyalurCode()));
   }
 
   private static boolean startsWith(byte[] content, byte[] prefix) {

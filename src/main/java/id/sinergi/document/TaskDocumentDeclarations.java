@@ -1,6 +1,6 @@
 package id.sinergi.document;
 
-import id.sinergi.config.SystemEngineCalls;
+import id.sinergi.kernel.engine.SystemEngineCalls;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;

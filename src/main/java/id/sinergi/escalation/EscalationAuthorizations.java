@@ -1,7 +1,7 @@
 package id.sinergi.escalation;
 
-import id.sinergi.config.AuthorizationGrants;
-import id.sinergi.config.EngineBootstrapStep;
+import id.sinergi.kernel.engine.AuthorizationGrants;
+import id.sinergi.kernel.engine.EngineBootstrapStep;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;

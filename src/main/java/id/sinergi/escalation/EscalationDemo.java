@@ -1,6 +1,6 @@
 package id.sinergi.escalation;
 
-import id.sinergi.config.EngineBootstrapStep;
+import id.sinergi.kernel.engine.EngineBootstrapStep;
 import id.sinergi.organisation.Appointment;
 import id.sinergi.organisation.IdentitySync;
 import id.sinergi.organisation.OrganisationRegistry;

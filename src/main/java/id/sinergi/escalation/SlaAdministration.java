@@ -2,8 +2,8 @@ package id.sinergi.escalation;
 
 import static id.sinergi.escalation.SlaEntry.ANY;
 
-import id.sinergi.config.InvalidInputException;
-import id.sinergi.config.NotFoundException;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.error.NotFoundException;
 import id.sinergi.organisation.OrganisationUnit;
 import id.sinergi.organisation.OrganisationUnitRepository;
 import id.sinergi.organisation.UnitKind;

@@ -1,8 +1,8 @@
 package id.sinergi.escalation;
 
-import id.sinergi.config.ForbiddenException;
 import id.sinergi.escalation.SlaAdministration.SlaView;
-import id.sinergi.organisation.CallerResolver;
+import id.sinergi.kernel.caller.Callers;
+import id.sinergi.kernel.error.ForbiddenException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -69,9 +69,9 @@ class SlaController {
       @Size(max = 200, message = "paling banyak 200 karakter") String source) {}
 
   private final SlaAdministration administration;
-  private final CallerResolver callers;
+  private final Callers callers;
 
-  SlaController(SlaAdministration administration, CallerResolver callers) {
+  SlaController(SlaAdministration administration, Callers callers) {
     this.administration = administration;
     this.callers = callers;
   }
@@ -124,7 +124,7 @@ class SlaController {
       @Valid @RequestBody HolidayRequest request) {
     requireAdmin();
     if (!date.equals(request.date())) {
-      throw new id.sinergi.config.InvalidInputException("date",
+      throw new id.sinergi.kernel.error.InvalidInputException("date",
           "tanggal di badan permintaan harus sama dengan tanggal di alamat (" + date + ")");
     }
     return administration.updateHoliday(date, request.name(), request.kind(),

@@ -1,9 +1,9 @@
 package id.sinergi.escalation;
 
-import id.sinergi.config.InvalidInputException;
 import id.sinergi.escalation.StalledSteps.StalledStepView;
-import id.sinergi.organisation.Caller;
-import id.sinergi.organisation.CallerResolver;
+import id.sinergi.kernel.caller.Caller;
+import id.sinergi.kernel.caller.Callers;
+import id.sinergi.kernel.error.InvalidInputException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 class StalledStepController {
 
   private final StalledSteps stalledSteps;
-  private final CallerResolver callers;
+  private final Callers callers;
 
-  StalledStepController(StalledSteps stalledSteps, CallerResolver callers) {
+  StalledStepController(StalledSteps stalledSteps, Callers callers) {
     this.stalledSteps = stalledSteps;
     this.callers = callers;
   }
@@ -33,7 +33,7 @@ class StalledStepController {
     }
     Caller caller = callers.current();
     if (pemda != null && !caller.canSeePemda(pemda)) {
-      throw new id.sinergi.config.ForbiddenException(
+      throw new id.sinergi.kernel.error.ForbiddenException(
           "Anda tidak berwenang melihat langkah tertunda Pemda " + pemda + ".");
     }
     return stalledSteps.list(caller, pemda, activityId, processKey, level);

@@ -2,19 +2,20 @@ package id.sinergi.escalation;
 
 import static id.sinergi.escalation.LadderVariables.*;
 
+import id.sinergi.escalation.Escalation.StepKind;
 import id.sinergi.escalation.EscalationRecorder.Recorded;
+import id.sinergi.kernel.clock.EngineClock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import id.sinergi.escalation.Escalation.StepKind;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.BpmnError;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class StalledStepEscalation implements JavaDelegate {
 
   static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'WITA'",
-      new Locale("id", "ID")).withZone(id.sinergi.organisation.OrganisationRegistry.ZONE);
+      new Locale("id", "ID")).withZone(id.sinergi.kernel.clock.EngineClock.ZONE);
 
   private final StepLocator locator;
   private final EscalationRecorder recorder;

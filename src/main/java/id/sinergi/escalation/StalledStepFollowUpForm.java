@@ -1,8 +1,8 @@
 package id.sinergi.escalation;
 
-import id.sinergi.forms.FormHandler;
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.form.FormHandler;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

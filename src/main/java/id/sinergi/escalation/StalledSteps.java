@@ -1,6 +1,6 @@
 package id.sinergi.escalation;
 
-import id.sinergi.organisation.Caller;
+import id.sinergi.kernel.caller.Caller;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;

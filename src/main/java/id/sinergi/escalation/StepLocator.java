@@ -1,5 +1,8 @@
 package id.sinergi.escalation;
 
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.cases.Cases;
+
 import id.sinergi.escalation.Escalation.StepKind;
 import java.time.Instant;
 import org.camunda.bpm.engine.TaskService;
@@ -17,8 +20,10 @@ import org.springframework.stereotype.Component;
 class StepLocator {
 
   private final TaskService tasks;
+  private final Cases cases;
 
-  StepLocator(TaskService tasks) {
+  StepLocator(TaskService tasks, Cases cases) {
+    this.cases = cases;
     this.tasks = tasks;
   }
 
@@ -40,13 +45,14 @@ class StepLocator {
     if (task == null) {
       return null;
     }
-    Object pemda = execution.getVariable(LadderVariables.PEMDA_CODE);
+    String pemda = cases.find(execution.getProcessInstanceId()).map(CaseFile::getPemdaCode)
+        .orElse(null);
     Instant due = task.getDueDate() != null ? task.getDueDate().toInstant()
         : ClockUtil.getCurrentTime().toInstant();
     return new StalledStep(task.getId(), StepKind.USER_TASK, task.getId(), task.getExecutionId(),
         task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(),
         ((ExecutionEntity) execution).getProcessDefinition().getKey(),
-        execution.getProcessBusinessKey(), pemda == null ? null : pemda.toString(),
+        execution.getProcessBusinessKey(), pemda,
         task.getCreateTime().toInstant(), due, null);
   }
 

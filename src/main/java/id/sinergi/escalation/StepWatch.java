@@ -1,6 +1,10 @@
 package id.sinergi.escalation;
 
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.cases.Cases;
+
 import id.sinergi.escalation.Escalation.StepKind;
+import id.sinergi.kernel.engine.SystemEngineCalls;
 import java.time.Instant;
 import java.util.Date;
 import java.util.regex.Matcher;
@@ -30,10 +34,14 @@ public class StepWatch {
   private final EscalationRepository escalations;
   private final RuntimeService runtime;
   private final RepositoryService repository;
+  private final SystemEngineCalls system;
+  private final Cases cases;
   private volatile boolean ladderDeployed;
 
   public StepWatch(SlaService slas, EscalationRepository escalations, RuntimeService runtime,
-      RepositoryService repository) {
+      RepositoryService repository, SystemEngineCalls system, Cases cases) {
+    this.system = system;
+    this.cases = cases;
     this.slas = slas;
     this.escalations = escalations;
     this.runtime = runtime;
@@ -43,7 +51,8 @@ public class StepWatch {
   public void taskCreated(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
     String processKey = processKey(execution);
-    String pemda = pemdaCode(execution);
+    CaseFile caseFile = cases.find(execution.getProcessInstanceId()).orElse(null);
+    String pemda = caseFile == null ? null : caseFile.getPemdaCode();
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Instant explicitDue = task.getDueDate() == null ? null : task.getDueDate().toInstant();
     StepSchedule schedule = slas.schedule(processKey, task.getTaskDefinitionKey(), pemda, now,
@@ -61,7 +70,8 @@ public class StepWatch {
 
   public void waitStarted(DelegateExecution execution) {
     String processKey = processKey(execution);
-    String pemda = pemdaCode(execution);
+    CaseFile caseFile = cases.find(execution.getProcessInstanceId()).orElse(null);
+    String pemda = caseFile == null ? null : caseFile.getPemdaCode();
     Instant now = ClockUtil.getCurrentTime().toInstant();
     StepSchedule schedule = slas.schedule(processKey, execution.getCurrentActivityId(), pemda,
         now, null);
@@ -70,7 +80,7 @@ public class StepWatch {
     startLadder(new StalledStep(execution.getActivityInstanceId(), StepKind.MESSAGE_WAIT, null,
         execution.getId(), execution.getCurrentActivityId(), name,
         execution.getProcessInstanceId(), processKey, execution.getProcessBusinessKey(), pemda,
-        now, schedule.dueAt(), responsibleGroup(schedule.responsibleGroup(), execution)), schedule);
+        now, schedule.dueAt(), responsibleGroup(schedule.responsibleGroup(), caseFile)), schedule);
   }
 
   public void waitEnded(DelegateExecution execution) {
@@ -83,7 +93,7 @@ public class StepWatch {
           LadderVariables.PROCESS_KEY, step.activityId(), step.processKey());
       return;
     }
-    EngineCalls.withoutAuthorization(() -> {
+    system.call(() -> {
       boolean running = runtime.createProcessInstanceQuery()
           .processDefinitionKey(LadderVariables.PROCESS_KEY)
           .processInstanceBusinessKey(step.stepKey()).count() > 0;
@@ -97,35 +107,39 @@ public class StepWatch {
 
   private void endStep(String stepKey) {
     escalations.resolveStep(stepKey, ClockUtil.getCurrentTime().toInstant());
-    EngineCalls.withoutAuthorization(() -> runtime
+    system.call(() -> runtime
         .createMessageCorrelation(LadderVariables.MESSAGE_STEP_ENDED)
         .processInstanceBusinessKey(stepKey).correlateAllWithResult());
   }
 
   private boolean ladderDeployed() {
     if (!ladderDeployed) {
-      ladderDeployed = EngineCalls.withoutAuthorization(() -> repository
+      ladderDeployed = system.call(() -> repository
           .createProcessDefinitionQuery().processDefinitionKey(LadderVariables.PROCESS_KEY)
           .count() > 0);
     }
     return ladderDeployed;
   }
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_:]+)}");
 
   /**
-   * The SLA's responsible group with process variables filled in ("pemda-{pemdaCode}-ekonomi",
-   * "{incubatorGroup}"); without one, or with a variable missing, the Pemda's Bagian Ekonomi,
-   * and without a Pemda PIP's coordinators.
+   * The SLA's responsible group filled in from the step's case: {@code {pemdaCode}} is the
+   * case's Pemda, {@code {party:incubator}} the group of the case in that role
+   * ("pemda-{pemdaCode}-ekonomi", "{party:incubator}"). Without one, or with a part missing, the
+   * Pemda's Bagian Ekonomi, and without a Pemda PIP's coordinators.
    */
-  static String responsibleGroup(String template, VariableScope variables) {
-    Object pemda = variables.getVariable(LadderVariables.PEMDA_CODE);
-    if (template != null && !template.isBlank()) {
+  static String responsibleGroup(String template, CaseFile caseFile) {
+    String pemda = caseFile == null ? null : caseFile.getPemdaCode();
+    if (template != null && !template.isBlank() && caseFile != null) {
       Matcher matcher = PLACEHOLDER.matcher(template);
       StringBuilder group = new StringBuilder();
       boolean complete = true;
       while (matcher.find()) {
-        Object value = variables.getVariable(matcher.group(1));
+        String name = matcher.group(1);
+        String value = name.equals("pemdaCode") ? pemda
+            : name.startsWith("party:") ? caseFile.group(name.substring(6)).orElse(null)
+            : null;
         complete &= value != null;
         matcher.appendReplacement(group, Matcher.quoteReplacement(String.valueOf(value)));
       }
@@ -141,8 +155,4 @@ public class StepWatch {
     return ((ExecutionEntity) execution).getProcessDefinition().getKey();
   }
 
-  private static String pemdaCode(DelegateExecution execution) {
-    Object value = execution.getVariable(LadderVariables.PEMDA_CODE);
-    return value == null ? null : value.toString();
-  }
 }

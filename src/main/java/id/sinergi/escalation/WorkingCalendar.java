@@ -1,6 +1,6 @@
 package id.sinergi.escalation;
 
-import id.sinergi.organisation.OrganisationRegistry;
+import id.sinergi.kernel.clock.EngineClock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ public class WorkingCalendar {
     if (workingDays < 0) {
       throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
     }
-    ZonedDateTime at = start.atZone(OrganisationRegistry.ZONE);
+    ZonedDateTime at = start.atZone(EngineClock.ZONE);
     LocalDate day = at.toLocalDate();
     for (int counted = 0; counted < workingDays; ) {
       day = day.plusDays(1);
@@ -39,7 +39,7 @@ public class WorkingCalendar {
         counted++;
       }
     }
-    return day.atTime(at.toLocalTime()).atZone(OrganisationRegistry.ZONE).toInstant();
+    return day.atTime(at.toLocalTime()).atZone(EngineClock.ZONE).toInstant();
   }
 
   /** Working days from one day to a later one, the first excluded and the last included. */

@@ -2,7 +2,13 @@ package id.sinergi.forms;
 
 import id.sinergi.document.DocumentKinds;
 import id.sinergi.document.DocumentService;
-import id.sinergi.forms.FormValidationException.FieldError;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.cases.Cases;
+import id.sinergi.kernel.error.FieldError;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.error.NotFoundException;
+import id.sinergi.kernel.form.FormHandler;
+import id.sinergi.kernel.form.FormSubmission;
 import id.sinergi.organisation.OrganisationRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,28 +30,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * What happens around every form of every process, so no process has to remember it: the task
- * name names the Pemda, forms are prefilled, required documents are present, the form's own
- * rules hold on the server, the form's handler saves the data, and the submitted fields leave
- * the process (business data lives in the app's tables; variables keep keys and flags).
+ * name names the case's Pemda, forms are prefilled, required documents are present, the form's
+ * own rules hold on the server, the form's handler saves the data (every refusal named with the
+ * label the user saw), and the submitted fields leave the process (business data lives in the
+ * app's tables; variables keep keys and flags).
  */
 @Component
 public class FormLayer {
 
   private static final Logger LOG = LoggerFactory.getLogger(FormLayer.class);
-  private static final String PEMDA_VARIABLE = DocumentService.PEMDA_VARIABLE;
 
   private final FormSchemas schemas;
   private final Map<String, FormHandler> handlers;
   private final DocumentService documents;
   private final OrganisationRegistry registry;
+  private final Cases cases;
 
   public FormLayer(FormSchemas schemas, List<FormHandler> handlers, DocumentService documents,
-      OrganisationRegistry registry) {
+      OrganisationRegistry registry, Cases cases) {
     this.schemas = schemas;
     this.handlers = handlers.stream()
         .collect(Collectors.toMap(FormHandler::formId, Function.identity()));
     this.documents = documents;
     this.registry = registry;
+    this.cases = cases;
   }
 
   public Optional<FormHandler> handler(String formId) {
@@ -53,9 +61,10 @@ public class FormLayer {
   }
 
   void taskCreated(DelegateTask task, String formId) {
-    nameThePemda(task);
-    if (formId != null) {
-      handler(formId).map(h -> h.prefill(task)).filter(m -> !m.isEmpty())
+    CaseFile caseFile = cases.find(task.getProcessInstanceId()).orElse(null);
+    nameThePemda(task, caseFile);
+    if (formId != null && caseFile != null) {
+      handler(formId).map(h -> h.prefill(task, caseFile)).filter(m -> !m.isEmpty())
           .ifPresent(task::setVariablesLocal);
     }
   }
@@ -69,34 +78,47 @@ public class FormLayer {
       }
     }
     if (!missing.isEmpty()) {
-      throw new FormValidationException(missing);
+      throw new InvalidInputException(missing);
     }
     if (formId == null) {
       return;
     }
-    Map<String, Object> values = submitted(formId, submittedVariables(task));
+    FormSchema schema = schemas.latest(formId);
+    Map<String, Object> values = submitted(formId, schema, submittedVariables(task));
     if (values == null) {
       return;
     }
     handler(formId).ifPresent(handler -> {
       removeFields(task.getExecution(), values);
-      handler.submit(new FormSubmission(formId, values, task.getId(), task.getTaskDefinitionKey(),
-          userId(task.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
-              task.getAssignee()), task.getExecution()));
+      submit(handler, schema, new FormSubmission(formId, values, task.getId(),
+          task.getTaskDefinitionKey(), userId(task.getProcessEngineServices().getIdentityService()
+              .getCurrentAuthentication(), task.getAssignee()), task.getExecution(),
+          cases.of(task)));
     });
   }
 
   void processStarting(DelegateExecution execution, String formId) {
-    Map<String, Object> values = submitted(formId, execution.getVariables());
+    FormSchema schema = schemas.latest(formId);
+    Map<String, Object> values = submitted(formId, schema, execution.getVariables());
     if (values == null) {
       return;
     }
     handler(formId).ifPresent(handler -> {
       removeFields(execution, values);
-      handler.submit(new FormSubmission(formId, values, null, null,
+      submit(handler, schema, new FormSubmission(formId, values, null, null,
           userId(execution.getProcessEngineServices().getIdentityService()
-              .getCurrentAuthentication(), null), execution));
+              .getCurrentAuthentication(), null), execution, cases.of(execution)));
     });
+  }
+
+  /** Runs the handler; a refusal names each field as the user saw it in the form. */
+  private static void submit(FormHandler handler, FormSchema schema, FormSubmission submission) {
+    try {
+      handler.submit(submission);
+    } catch (InvalidInputException refusal) {
+      throw refusal.labelled(error -> error.label() != null ? error
+          : error.withLabel(schema.labelOf(error.field())));
+    }
   }
 
   /**
@@ -111,8 +133,8 @@ public class FormLayer {
   }
 
   /** The form's fields out of the variables, validated; null if the form is not deployed. */
-  private Map<String, Object> submitted(String formId, Map<String, Object> variables) {
-    FormSchema schema = schemas.latest(formId);
+  private Map<String, Object> submitted(String formId, FormSchema schema,
+      Map<String, Object> variables) {
     if (schema == null) {
       LOG.warn("Form '{}' is referenced but not deployed; its submission is not checked", formId);
       return null;
@@ -125,7 +147,7 @@ public class FormLayer {
     }
     List<FieldError> errors = FormSchemaValidator.validate(schema, values, feelConditions());
     if (!errors.isEmpty()) {
-      throw new FormValidationException(errors);
+      throw new InvalidInputException(errors);
     }
     return values;
   }
@@ -151,18 +173,17 @@ public class FormLayer {
     values.keySet().forEach(execution::removeVariable);
   }
 
-  private void nameThePemda(DelegateTask task) {
-    Object pemdaCode = task.getVariable(PEMDA_VARIABLE);
-    if (pemdaCode == null || task.getName() == null) {
+  private void nameThePemda(DelegateTask task, CaseFile caseFile) {
+    if (caseFile == null || caseFile.getPemdaCode() == null || task.getName() == null) {
       return;
     }
     try {
-      String suffix = " — " + registry.pemda(pemdaCode.toString()).getShortName();
+      String suffix = " — " + registry.pemda(caseFile.getPemdaCode()).getShortName();
       if (!task.getName().endsWith(suffix)) {
         task.setName(task.getName() + suffix);
       }
-    } catch (id.sinergi.config.NotFoundException unknownPemda) {
-      LOG.warn("Task {} names unknown Pemda '{}'", task.getId(), pemdaCode);
+    } catch (NotFoundException unknownPemda) {
+      LOG.warn("Task {} names unknown Pemda '{}'", task.getId(), caseFile.getPemdaCode());
     }
   }
 

@@ -42,10 +42,6 @@ public class FormLayerPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(listeners);
     }
     listeners.add(new ParseListener());
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new FormValidationUnwrapper());
   }
 
   private final class ParseListener extends AbstractBpmnParseListener {

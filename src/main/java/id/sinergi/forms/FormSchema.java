@@ -45,6 +45,46 @@ public record FormSchema(String id, List<Field> fields) {
     }
   }
 
+  /**
+   * The label a user saw for a submitted key, e.g. {@code programs[2].budget} → "Program
+   * dukungan baris 3 — Anggaran (Rp)"; null for a key the form does not have.
+   */
+  public String labelOf(String key) {
+    if (key == null) {
+      return null;
+    }
+    List<Field> level = fields;
+    StringBuilder label = new StringBuilder();
+    for (String segment : key.split("\\.")) {
+      String name = segment;
+      Integer row = null;
+      int bracket = segment.indexOf('[');
+      if (bracket > 0 && segment.endsWith("]")) {
+        name = segment.substring(0, bracket);
+        try {
+          row = Integer.parseInt(segment.substring(bracket + 1, segment.length() - 1));
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+      String wanted = name;
+      Field field = level == null ? null
+          : level.stream().filter(f -> f.key().equals(wanted)).findFirst().orElse(null);
+      if (field == null) {
+        return null;
+      }
+      if (!label.isEmpty()) {
+        label.append(" — ");
+      }
+      label.append(field.label());
+      if (row != null) {
+        label.append(" baris ").append(row + 1);
+      }
+      level = field.children();
+    }
+    return label.toString();
+  }
+
   /** Top-level keys the form submits (a group without a path contributes its children). */
   public List<String> keys() {
     return fields.stream().map(Field::key).toList();

@@ -1,7 +1,7 @@
 package id.sinergi.forms;
 
 import id.sinergi.forms.FormSchema.Field;
-import id.sinergi.forms.FormValidationException.FieldError;
+import id.sinergi.kernel.error.FieldError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

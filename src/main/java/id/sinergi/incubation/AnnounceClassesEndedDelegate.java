@@ -3,7 +3,7 @@ package id.sinergi.incubation;
 import static id.sinergi.incubation.IncubationVariables.COHORT_ID;
 import static id.sinergi.incubation.IncubationVariables.MESSAGE_CLASSES_ENDED;
 
-import id.sinergi.config.SystemEngineCalls;
+import id.sinergi.kernel.engine.SystemEngineCalls;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,23 +16,29 @@ import org.springframework.stereotype.Component;
 @Component("announceIncubationClassesEnded")
 public class AnnounceClassesEndedDelegate implements JavaDelegate {
 
-  private final Summaries summaries;
+  private final IncubationCases cases;
+  private final CandidateRepository candidates;
   private final SystemEngineCalls system;
 
-  public AnnounceClassesEndedDelegate(Summaries summaries, SystemEngineCalls system) {
-    this.summaries = summaries;
+  public AnnounceClassesEndedDelegate(IncubationCases cases, CandidateRepository candidates,
+      SystemEngineCalls system) {
+    this.cases = cases;
+    this.candidates = candidates;
     this.system = system;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long cohortId = IncubationForm.longVariable(execution, COHORT_ID);
-    Cohort cohort = summaries.cohort(cohortId);
+    Cohort cohort = cases.cohort(execution);
     if (cohort.getClassesEndedAt() == null) {
       cohort.setClassesEndedAt(IncubationClock.now());
     }
-    system.run(() -> execution.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(MESSAGE_CLASSES_ENDED)
-        .processInstanceVariableEquals(COHORT_ID, cohortId).correlateAll());
+    var runtime = execution.getProcessEngineServices().getRuntimeService();
+    for (Candidate participant : candidates.findByCohortIdOrderById(cohort.getId())) {
+      if (participant.getProcessInstanceId() != null) {
+        system.run(() -> runtime.createMessageCorrelation(MESSAGE_CLASSES_ENDED)
+            .processInstanceId(participant.getProcessInstanceId()).correlateAll());
+      }
+    }
   }
 }

@@ -2,9 +2,10 @@ package id.sinergi.incubation;
 
 import static id.sinergi.incubation.IncubationVariables.CANDIDATE_ID;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValidationException;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -25,20 +26,20 @@ abstract class AssessmentForm extends IncubationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    Candidate candidate = summaries.candidate(longVariable(task, CANDIDATE_ID));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    Candidate candidate = candidate(task, caseFile);
     return Map.of("participantSummary", summaries.participant(candidate));
   }
 
   @Override
   protected void handle(FormSubmission submission, FormValues values) {
-    Candidate candidate = summaries.candidate(longVariable(submission, CANDIDATE_ID));
+    Candidate candidate = candidate(submission);
     Assessment assessment = assessments.findByCandidateIdAndStage(candidate.getId(), stage)
         .orElseGet(() -> new Assessment(candidate.getId(), stage));
     for (Assessment.Outcome outcome : Assessment.Outcome.values()) {
       int score = integer(values, outcome.key, outcome.label);
       if (score < Assessment.MIN_SCORE || score > Assessment.MAX_SCORE) {
-        throw new FormValidationException(outcome.key, outcome.label + ": nilai " + score
+        throw new InvalidInputException(outcome.key, outcome.label + ": nilai " + score
             + " di luar skala " + Assessment.MIN_SCORE + "–" + Assessment.MAX_SCORE + ".");
       }
       assessment.score(outcome, score, text(values, outcome.key + "Evidence",

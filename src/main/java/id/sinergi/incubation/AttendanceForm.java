@@ -3,8 +3,9 @@ package id.sinergi.incubation;
 import static id.sinergi.incubation.IncubationVariables.COHORT_ID;
 import static id.sinergi.incubation.IncubationVariables.LOOP_COUNTER;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,8 +39,8 @@ class AttendanceForm extends IncubationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    Cohort cohort = summaries.cohort(longVariable(task, COHORT_ID));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    Cohort cohort = cohort(caseFile);
     int number = sessionNumber(task);
     ClassSession session = sessions.findByCohortIdAndNumber(cohort.getId(), number).orElseThrow();
     CohortModule module = modules.findById(session.getModuleId()).orElseThrow();
@@ -61,7 +62,7 @@ class AttendanceForm extends IncubationForm {
 
   @Override
   protected void handle(FormSubmission submission, FormValues values) {
-    Cohort cohort = summaries.cohort(longVariable(submission, COHORT_ID));
+    Cohort cohort = cohort(submission.caseFile());
     recording.record(cohort, sessionNumber(submission.execution()), ids(values, "attended"),
         submission.userId(), "attended");
   }

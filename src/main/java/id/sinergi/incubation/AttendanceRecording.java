@@ -1,6 +1,6 @@
 package id.sinergi.incubation;
 
-import id.sinergi.config.InvalidInputException;
+import id.sinergi.kernel.error.InvalidInputException;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashSet;

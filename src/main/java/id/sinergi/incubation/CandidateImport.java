@@ -1,6 +1,6 @@
 package id.sinergi.incubation;
 
-import id.sinergi.config.InvalidInputException;
+import id.sinergi.kernel.error.InvalidInputException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
 package id.sinergi.incubation;
 
-import id.sinergi.config.InvalidInputException;
-import id.sinergi.config.InvalidInputException.FieldError;
 import id.sinergi.incubation.BusinessProfile.Need;
 import id.sinergi.incubation.BusinessProfile.Scale;
 import id.sinergi.incubation.BusinessProfile.Sector;
+import id.sinergi.kernel.error.FieldError;
+import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.organisation.OrganisationRegistry;
 import id.sinergi.organisation.OrganisationUnitRepository;
 import id.sinergi.organisation.UnitKind;

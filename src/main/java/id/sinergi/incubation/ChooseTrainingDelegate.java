@@ -10,16 +10,19 @@ import org.springframework.stereotype.Component;
 @Component("chooseIncubationTraining")
 public class ChooseTrainingDelegate implements JavaDelegate {
 
+  private final IncubationCases cases;
+
   private final Summaries summaries;
   private final TrainingFit fit;
 
-  public ChooseTrainingDelegate(Summaries summaries, TrainingFit fit) {
+  public ChooseTrainingDelegate(Summaries summaries, TrainingFit fit, IncubationCases cases) {
+    this.cases = cases;
     this.summaries = summaries;
     this.fit = fit;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    fit.apply(summaries.candidate(IncubationForm.longVariable(execution, CANDIDATE_ID)));
+    fit.apply(cases.candidate(execution));
   }
 }

@@ -10,15 +10,18 @@ import org.springframework.stereotype.Component;
 @Component("closeIncubationCohort")
 public class CloseCohortDelegate implements JavaDelegate {
 
+  private final IncubationCases cases;
+
   private final Summaries summaries;
 
-  public CloseCohortDelegate(Summaries summaries) {
+  public CloseCohortDelegate(Summaries summaries, IncubationCases cases) {
+    this.cases = cases;
     this.summaries = summaries;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    summaries.cohort(IncubationForm.longVariable(execution, COHORT_ID))
+    cases.cohort(execution)
         .setStatus(CohortStatus.CLOSED);
   }
 }

@@ -1,13 +1,17 @@
 package id.sinergi.incubation;
 
+import id.sinergi.kernel.cases.CaseFile;
+
+import id.sinergi.kernel.cases.Cases;
+
 import static id.sinergi.incubation.IncubationVariables.COHORT_ID;
 import static id.sinergi.incubation.IncubationVariables.INCUBATOR_GROUP;
 import static id.sinergi.incubation.IncubationVariables.PEMDA_CODE;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValidationException;
-import id.sinergi.forms.FormValues;
-import id.sinergi.organisation.Groups;
+import id.sinergi.kernel.caller.Groups;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import id.sinergi.organisation.OrganisationUnit;
 import id.sinergi.organisation.OrganisationUnitRepository;
 import id.sinergi.organisation.UnitKind;
@@ -23,13 +27,12 @@ class CohortPlanForm extends IncubationForm {
 
   private final CohortPlanning planning;
   private final OrganisationUnitRepository units;
-  private final IdentityService identity;
+  private final Cases cases;
 
-  CohortPlanForm(CohortPlanning planning, OrganisationUnitRepository units,
-      IdentityService identity) {
+  CohortPlanForm(CohortPlanning planning, OrganisationUnitRepository units, Cases cases) {
     this.planning = planning;
     this.units = units;
-    this.identity = identity;
+    this.cases = cases;
   }
 
   @Override
@@ -39,22 +42,18 @@ class CohortPlanForm extends IncubationForm {
 
   @Override
   protected void handle(FormSubmission submission, FormValues values) {
-    OrganisationUnit incubator = unit(values, "incubatorCode", UnitKind.INCUBATOR, "Inkubator");
-    OrganisationUnit pemda = unit(values, "pemdaCode", UnitKind.PEMDA, "Wilayah (Pemda)");
+    // The case policy checked both choices against the caller before the instance started.
+    CaseFile caseFile = submission.caseFile();
+    OrganisationUnit incubator = units.findById(caseFile.getOrganisationCode()).orElseThrow();
+    OrganisationUnit pemda = units.findById(caseFile.getPemdaCode()).orElseThrow();
     String user = submission.userId();
-    if (user != null && identity.createUserQuery().userId(user)
-        .memberOfGroup(incubator.getStaffGroupId()).count() == 0
-        && identity.createUserQuery().userId(user).memberOfGroup(Groups.ADMIN).count() == 0) {
-      throw new FormValidationException("incubatorCode", "Anda bukan staf "
-          + incubator.getShortName() + "; angkatan hanya dapat dibuka oleh staf inkubatornya.");
-    }
     String time = text(values, "sessionTime", "Jam kelas", 5, 5);
     if (!time.matches("([01]\\d|2[0-3]):[0-5]\\d")) {
-      throw new FormValidationException("sessionTime", "Jam kelas ditulis JJ:MM, misalnya 08:30.");
+      throw new InvalidInputException("sessionTime", "Jam kelas ditulis JJ:MM, misalnya 08:30.");
     }
     LocalDate start = values.date("startDate");
     if (start == null) {
-      throw new FormValidationException("startDate", "Tanggal mulai kelas wajib diisi.");
+      throw new InvalidInputException("startDate", "Tanggal mulai kelas wajib diisi.");
     }
     List<CohortPlanning.ModulePlan> modules = new ArrayList<>();
     for (FormValues row : values.rows("modules")) {
@@ -70,24 +69,14 @@ class CohortPlanForm extends IncubationForm {
         positive(values, "capacity", "Kapasitas kelas", 1000), start,
         positive(values, "durationMonths", "Lama program (bulan)", 36), time, modules), user);
     cohort.setProcessInstanceId(submission.processInstanceId());
+    cases.link(submission.processInstanceId(), cohort.getId());
     submission.setRoutingVariable(COHORT_ID, cohort.getId());
-    submission.setRoutingVariable(PEMDA_CODE, cohort.getPemdaCode());
-    submission.setRoutingVariable(INCUBATOR_GROUP, incubator.getStaffGroupId());
-  }
-
-  private OrganisationUnit unit(FormValues values, String key, UnitKind kind, String label) {
-    String code = text(values, key, label, 1, 64);
-    // Looked up without exceptions: a thrown NotFoundException would doom the transaction.
-    return units.findById(code)
-        .filter(u -> u.getKind() == kind && u.isValidOn(IncubationClock.today()))
-        .orElseThrow(() -> new FormValidationException(key, label + " '" + code
-            + "' tidak dikenal."));
   }
 
   private static int positive(FormValues values, String key, String label, int max) {
     int value = integer(values, key, label);
     if (value < 1 || value > max) {
-      throw new FormValidationException(key, label + " harus antara 1 dan " + max + ".");
+      throw new InvalidInputException(key, label + " harus antara 1 dan " + max + ".");
     }
     return value;
   }

@@ -1,7 +1,7 @@
 package id.sinergi.incubation;
 
-import id.sinergi.config.InvalidInputException;
-import id.sinergi.config.InvalidInputException.FieldError;
+import id.sinergi.kernel.error.FieldError;
+import id.sinergi.kernel.error.InvalidInputException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -13,12 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("decideIncubationGraduation")
 public class DecideGraduationDelegate implements JavaDelegate {
 
+  private final IncubationCases cases;
+
   private final Summaries summaries;
   private final Graduation graduation;
   private final TechnicalDinas dinas;
 
   public DecideGraduationDelegate(Summaries summaries, Graduation graduation,
-      TechnicalDinas dinas) {
+      TechnicalDinas dinas, IncubationCases cases) {
+    this.cases = cases;
     this.summaries = summaries;
     this.graduation = graduation;
     this.dinas = dinas;
@@ -26,15 +29,14 @@ public class DecideGraduationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Candidate candidate = summaries.candidate(IncubationForm.longVariable(execution,
-        CANDIDATE_ID));
+    Candidate candidate = cases.candidate(execution);
     Graduation.Verdict verdict = graduation.decide(candidate);
     candidate.graduation(verdict.graduated(), verdict.reason(), verdict.attendanceRate());
     execution.setVariable(GRADUATED, verdict.graduated());
     execution.setVariable(NEEDS_FINANCING, verdict.graduated()
         && Boolean.TRUE.equals(candidate.getNeedsFinancing()));
     if (verdict.graduated()) {
-      execution.setVariable(DINAS_GROUP, dinas.of(candidate).getStaffGroupId());
+      cases.addParty(execution, IncubationCases.DINAS, dinas.of(candidate).getStaffGroupId());
     }
   }
 }

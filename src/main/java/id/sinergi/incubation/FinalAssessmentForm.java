@@ -1,6 +1,6 @@
 package id.sinergi.incubation;
 
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.form.FormValues;
 import org.springframework.stereotype.Component;
 
 /** The final assessment also records whether the participant needs financing (referral). */

@@ -2,9 +2,10 @@ package id.sinergi.incubation;
 
 import static id.sinergi.incubation.IncubationVariables.CANDIDATE_ID;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValidationException;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,18 +29,18 @@ class FollowUpForm extends IncubationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    Candidate candidate = summaries.candidate(longVariable(task, CANDIDATE_ID));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    Candidate candidate = candidate(task, caseFile);
     return Map.of("participantSummary", "Pemantauan enam bulan setelah lulus.\n"
         + summaries.participant(candidate));
   }
 
   @Override
   protected void handle(FormSubmission submission, FormValues values) {
-    Candidate candidate = summaries.candidate(longVariable(submission, CANDIDATE_ID));
+    Candidate candidate = candidate(submission);
     String condition = text(values, "condition", "Kondisi usaha", 1, 20);
     if (!CONDITIONS.contains(condition)) {
-      throw new FormValidationException("condition", "Kondisi usaha '" + condition
+      throw new InvalidInputException("condition", "Kondisi usaha '" + condition
           + "' tidak dikenal.");
     }
     candidate.followUp(condition, text(values, "notes", "Catatan pemantauan", 10, 2000),

@@ -1,6 +1,6 @@
 package id.sinergi.incubation;
 
-import id.sinergi.config.SystemEngineCalls;
+import id.sinergi.kernel.engine.SystemEngineCalls;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;

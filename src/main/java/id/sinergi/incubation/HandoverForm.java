@@ -2,9 +2,10 @@ package id.sinergi.incubation;
 
 import static id.sinergi.incubation.IncubationVariables.CANDIDATE_ID;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValidationException;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import id.sinergi.organisation.OrganisationRegistry;
 import id.sinergi.organisation.OrganisationUnit;
 import java.util.Map;
@@ -34,8 +35,8 @@ class HandoverForm extends IncubationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    Candidate candidate = summaries.candidate(longVariable(task, CANDIDATE_ID));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    Candidate candidate = candidate(task, caseFile);
     Cohort cohort = summaries.cohort(candidate.getCohortId());
     return Map.of("participantSummary", summaries.cohortLine(cohort) + "\nLulus: "
         + candidate.getGraduationReason() + " (kehadiran " + candidate.getAttendanceRate()
@@ -45,9 +46,9 @@ class HandoverForm extends IncubationForm {
 
   @Override
   protected void handle(FormSubmission submission, FormValues values) {
-    Candidate candidate = summaries.candidate(longVariable(submission, CANDIDATE_ID));
+    Candidate candidate = candidate(submission);
     if (!Boolean.TRUE.equals(values.bool("accepted"))) {
-      throw new FormValidationException("accepted",
+      throw new InvalidInputException("accepted",
           "Centang penerimaan untuk menerima peserta sebagai binaan Dinas.");
     }
     OrganisationUnit unit = dinas.of(candidate);

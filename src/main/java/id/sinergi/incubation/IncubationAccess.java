@@ -1,9 +1,9 @@
 package id.sinergi.incubation;
 
-import id.sinergi.config.ForbiddenException;
-import id.sinergi.config.NotFoundException;
-import id.sinergi.organisation.Caller;
-import id.sinergi.organisation.CallerResolver;
+import id.sinergi.kernel.caller.Caller;
+import id.sinergi.kernel.caller.Callers;
+import id.sinergi.kernel.error.ForbiddenException;
+import id.sinergi.kernel.error.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 public class IncubationAccess {
 
   private final CohortRepository cohorts;
-  private final CallerResolver callers;
+  private final Callers callers;
 
-  public IncubationAccess(CohortRepository cohorts, CallerResolver callers) {
+  public IncubationAccess(CohortRepository cohorts, Callers callers) {
     this.cohorts = cohorts;
     this.callers = callers;
   }

@@ -1,6 +1,6 @@
 package id.sinergi.incubation;
 
-import id.sinergi.organisation.OrganisationRegistry;
+import id.sinergi.kernel.clock.EngineClock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -11,11 +11,11 @@ final class IncubationClock {
   private IncubationClock() {}
 
   static OffsetDateTime now() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(OrganisationRegistry.ZONE)
+    return ClockUtil.getCurrentTime().toInstant().atZone(EngineClock.ZONE)
         .toOffsetDateTime();
   }
 
   static LocalDate today() {
-    return OrganisationRegistry.today();
+    return EngineClock.today();
   }
 }

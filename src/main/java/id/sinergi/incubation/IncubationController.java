@@ -1,6 +1,6 @@
 package id.sinergi.incubation;
 
-import id.sinergi.config.InvalidInputException;
+import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.organisation.OrganisationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;

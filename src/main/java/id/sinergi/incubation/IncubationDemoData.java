@@ -1,5 +1,8 @@
 package id.sinergi.incubation;
 
+import id.sinergi.kernel.caller.Callers;
+import id.sinergi.demo.ProcessDriver;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -56,10 +59,12 @@ class IncubationDemoData {
   private final CandidateRegistration registration;
   private final FosteredBusinessRepository fostered;
   private final ProcessEngine engine;
+  private final ProcessDriver driver;
 
   IncubationDemoData(CohortRepository cohorts, CandidateRepository candidates,
       CandidateRegistration registration, FosteredBusinessRepository fostered,
-      ProcessEngine engine) {
+      ProcessEngine engine, ProcessDriver driver) {
+    this.driver = driver;
     this.cohorts = cohorts;
     this.candidates = candidates;
     this.registration = registration;
@@ -77,7 +82,7 @@ class IncubationDemoData {
         : today.getYear() + 1;
     LocalDate start = LocalDate.of(year, 3, 1).with(TemporalAdjusters.firstInMonth(
         DayOfWeek.MONDAY));
-    engine.getIdentityService().setAuthentication(USER, List.of("stipark"));
+    Callers.authenticate(engine.getIdentityService(), USER);
     try {
       Map<String, Object> plan = new HashMap<>();
       plan.put("name", NAME);
@@ -101,8 +106,9 @@ class IncubationDemoData {
           .taskDefinitionKey("Task_RecruitCandidates").singleResult();
       engine.getTaskService().complete(recruit.getId(), Map.of("recruitmentClosed", true));
       List<Candidate> registered = candidates.findByCohortIdOrderById(cohort.getId());
+      engine.getIdentityService().clearAuthentication();
       for (int i = 0; i < 5; i++) {
-        verify(engine, instance, registered.get(i), i != 4);
+        verify(instance, registered.get(i), i != 4);
       }
       LOG.info("Demo incubation cohort '{}' waits on {} field verifications", NAME,
           registered.size() - 5);
@@ -111,12 +117,10 @@ class IncubationDemoData {
     }
   }
 
-  private static void verify(ProcessEngine engine, String instance, Candidate candidate,
-      boolean eligible) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey("Task_VerifyCandidate").list().stream()
-        .filter(t -> candidate.getId().equals(((Number) engine.getTaskService()
-            .getVariable(t.getId(), IncubationVariables.CANDIDATE_ID)).longValue()))
+  private void verify(String instance, Candidate candidate, boolean eligible) {
+    Task task = driver.tasks(instance, "Task_VerifyCandidate").stream()
+        .filter(t -> candidate.getId().equals(((Number) driver.variable(t,
+            IncubationVariables.CANDIDATE_ID)).longValue()))
         .findFirst().orElseThrow();
     Map<String, Object> values = new HashMap<>();
     values.put("checks", SpinValues.jsonValue(
@@ -127,6 +131,6 @@ class IncubationDemoData {
     if (!eligible) {
       values.put("notEligibleReason", "Usaha peternakan tanpa pengolahan; bukan sasaran IKM.");
     }
-    engine.getTaskService().complete(task.getId(), values);
+    driver.complete(USER, task, values);
   }
 }

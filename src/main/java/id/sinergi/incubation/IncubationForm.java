@@ -1,14 +1,16 @@
 package id.sinergi.incubation;
 
-import id.sinergi.config.InvalidInputException;
-import id.sinergi.forms.FormHandler;
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValidationException;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.error.FieldError;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormHandler;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.beans.factory.annotation.Autowired;
+import id.sinergi.kernel.cases.CaseFile;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -19,49 +21,58 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 abstract class IncubationForm implements FormHandler {
 
+  private IncubationCases cases;
+
+  @Autowired
+  final void useCases(IncubationCases incubationCases) {
+    this.cases = incubationCases;
+  }
+
+  /** The candidate the task is about (the participant, or a cohort's per-candidate step). */
+  final Candidate candidate(DelegateTask task, CaseFile caseFile) {
+    return cases.requiredCandidate(task, caseFile);
+  }
+
+  final Candidate candidate(FormSubmission submission) {
+    return cases.requiredCandidate(submission.execution(), submission.caseFile());
+  }
+
+  final Cohort cohort(CaseFile caseFile) {
+    return cases.cohort(caseFile);
+  }
+
   @Override
   public final void submit(FormSubmission submission) {
     try {
       handle(submission, new FormValues(submission.values()));
     } catch (InvalidInputException e) {
-      throw new FormValidationException(e.getErrors().stream()
-          .map(f -> new FormValidationException.FieldError(f.field(), null, f.reason()))
-          .toList());
+      throw new InvalidInputException(e.getErrors().stream()
+          .map(f -> new FieldError(f.field(), null, f.reason())).toList());
     }
   }
 
   protected abstract void handle(FormSubmission submission, FormValues values);
 
-  static Long longVariable(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : ((Number) value).longValue();
-  }
-
-  static Long longVariable(FormSubmission submission, String name) {
-    Object value = submission.processVariable(name);
-    return value == null ? null : ((Number) value).longValue();
-  }
-
   static int integer(FormValues values, String key, String label) {
     BigDecimal number = values.number(key);
     if (number == null) {
-      throw new FormValidationException(values.field(key), label + " wajib diisi.");
+      throw new InvalidInputException(values.field(key), label + " wajib diisi.");
     }
     try {
       return number.intValueExact();
     } catch (ArithmeticException e) {
-      throw new FormValidationException(values.field(key), label + " harus bilangan bulat.");
+      throw new InvalidInputException(values.field(key), label + " harus bilangan bulat.");
     }
   }
 
   static String text(FormValues values, String key, String label, int minLength, int maxLength) {
     String text = values.text(key);
     if (text == null || text.length() < minLength) {
-      throw new FormValidationException(values.field(key), minLength <= 1 ? label
+      throw new InvalidInputException(values.field(key), minLength <= 1 ? label
           + " wajib diisi." : label + " wajib diisi, minimal " + minLength + " karakter.");
     }
     if (text.length() > maxLength) {
-      throw new FormValidationException(values.field(key), label + " paling panjang "
+      throw new InvalidInputException(values.field(key), label + " paling panjang "
           + maxLength + " karakter.");
     }
     return text;
@@ -70,7 +81,7 @@ abstract class IncubationForm implements FormHandler {
   static String optionalText(FormValues values, String key, String label, int maxLength) {
     String text = values.text(key);
     if (text != null && text.length() > maxLength) {
-      throw new FormValidationException(values.field(key), label + " paling panjang "
+      throw new InvalidInputException(values.field(key), label + " paling panjang "
           + maxLength + " karakter.");
     }
     return text;
@@ -90,7 +101,7 @@ abstract class IncubationForm implements FormHandler {
       try {
         return Long.valueOf(v.trim());
       } catch (NumberFormatException e) {
-        throw new FormValidationException(values.field(key), "Pilihan '" + v
+        throw new InvalidInputException(values.field(key), "Pilihan '" + v
             + "' tidak dikenal.");
       }
     }).toList();

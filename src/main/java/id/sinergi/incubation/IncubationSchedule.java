@@ -1,9 +1,10 @@
 package id.sinergi.incubation;
 
-import id.sinergi.organisation.OrganisationRegistry;
+import id.sinergi.kernel.clock.EngineClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,13 @@ public class IncubationSchedule {
 
   private final CohortRepository cohorts;
   private final ClassSessionRepository sessions;
+  private final IncubationCases cases;
 
-  public IncubationSchedule(CohortRepository cohorts, ClassSessionRepository sessions) {
+  IncubationSchedule(CohortRepository cohorts, ClassSessionRepository sessions,
+      IncubationCases cases) {
     this.cohorts = cohorts;
     this.sessions = sessions;
+    this.cases = cases;
   }
 
   public int sessionCount(Long cohortId) {
@@ -36,20 +40,21 @@ public class IncubationSchedule {
     return at(session.getSessionDate(), cohort.getSessionTime());
   }
 
-  public Date classesStart(Long cohortId) {
-    Cohort cohort = cohort(cohortId);
+  /** When the classes of the execution's cohort start (a participant waits for it). */
+  public Date classesStart(DelegateExecution execution) {
+    Cohort cohort = cases.cohort(execution);
     return at(cohort.getStartDate(), cohort.getSessionTime());
   }
 
   /** Half-way through the programme, the day after that week's session. */
-  public Date midTerm(Long cohortId) {
-    Cohort cohort = cohort(cohortId);
+  public Date midTerm(DelegateExecution execution) {
+    Cohort cohort = cases.cohort(execution);
     LocalDate half = cohort.getStartDate().plusWeeks(cohort.getSessionCount() / 2).plusDays(1);
     return at(half, cohort.getSessionTime());
   }
 
-  public boolean classesEnded(Long cohortId) {
-    return cohort(cohortId).getClassesEndedAt() != null;
+  public boolean classesEnded(DelegateExecution execution) {
+    return cases.cohort(execution).getClassesEndedAt() != null;
   }
 
   private Cohort cohort(Long cohortId) {
@@ -58,7 +63,7 @@ public class IncubationSchedule {
   }
 
   static Date at(LocalDate day, String time) {
-    return Date.from(day.atTime(LocalTime.parse(time)).atZone(OrganisationRegistry.ZONE)
+    return Date.from(day.atTime(LocalTime.parse(time)).atZone(EngineClock.ZONE)
         .toInstant());
   }
 }

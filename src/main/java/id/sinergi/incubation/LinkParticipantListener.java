@@ -8,24 +8,20 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a participant instance starts: links it to its candidate (withdrawal finds it) and
- * names the participant's own Pemda, which may differ from the cohort's region.
+ * When a participant instance starts: links its candidate to it (withdrawal finds it). The
+ * participant's own Pemda, which may differ from the cohort's region, is its case's.
  */
 @Component("linkIncubationParticipant")
 public class LinkParticipantListener implements ExecutionListener {
 
-  private final CandidateRepository candidates;
+  private final IncubationCases cases;
 
-  public LinkParticipantListener(CandidateRepository candidates) {
-    this.candidates = candidates;
+  public LinkParticipantListener(IncubationCases cases) {
+    this.cases = cases;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    Long id = IncubationForm.longVariable(execution, CANDIDATE_ID);
-    Candidate candidate = candidates.findById(id).orElseThrow(
-        () -> new IllegalStateException("No incubation candidate " + id));
-    candidate.setProcessInstanceId(execution.getProcessInstanceId());
-    execution.setVariable(PEMDA_CODE, candidate.getPemdaCode());
+    cases.candidate(execution).setProcessInstanceId(execution.getProcessInstanceId());
   }
 }

@@ -2,8 +2,9 @@ package id.sinergi.incubation;
 
 import static id.sinergi.incubation.IncubationVariables.CANDIDATE_ID;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,8 @@ class MentoringForm extends IncubationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    Candidate candidate = summaries.candidate(longVariable(task, CANDIDATE_ID));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    Candidate candidate = candidate(task, caseFile);
     return Map.of("participantSummary", "Pendampingan bulan ke-"
         + (notes.countByCandidateId(candidate.getId()) + 1) + "\n"
         + summaries.participant(candidate));
@@ -35,7 +36,7 @@ class MentoringForm extends IncubationForm {
 
   @Override
   protected void handle(FormSubmission submission, FormValues values) {
-    Candidate candidate = summaries.candidate(longVariable(submission, CANDIDATE_ID));
+    Candidate candidate = candidate(submission);
     int month = (int) notes.countByCandidateId(candidate.getId()) + 1;
     notes.save(new MentoringNote(candidate.getId(), month,
         text(values, "topics", "Topik pendampingan", 3, 500),

@@ -1,12 +1,12 @@
 package id.sinergi.incubation;
 
-import id.sinergi.config.InvalidInputException;
-import id.sinergi.config.InvalidInputException.FieldError;
 import id.sinergi.datarequest.BusinessActors;
 import id.sinergi.datarequest.BusinessActors.Actor;
 import id.sinergi.datarequest.BusinessActors.Help;
 import id.sinergi.incubation.BusinessProfile.Need;
 import id.sinergi.incubation.BusinessProfile.Sector;
+import id.sinergi.kernel.error.FieldError;
+import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.organisation.OrganisationRegistry;
 import id.sinergi.organisation.OrganisationUnitRepository;
 import id.sinergi.organisation.UnitKind;

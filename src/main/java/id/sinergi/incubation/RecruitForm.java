@@ -3,9 +3,10 @@ package id.sinergi.incubation;
 import static id.sinergi.incubation.IncubationVariables.COHORT_ID;
 import static id.sinergi.incubation.IncubationVariables.RECRUITMENT_CLOSED;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValidationException;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ class RecruitForm extends IncubationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    Cohort cohort = summaries.cohort(longVariable(task, COHORT_ID));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    Cohort cohort = cohort(caseFile);
     List<Candidate> all = candidates.findByCohortIdOrderById(cohort.getId());
     long waiting = all.stream().filter(c -> c.getStatus() == CandidateStatus.REGISTERED).count();
     long verified = all.stream().filter(c -> c.getStatus() != CandidateStatus.REGISTERED
@@ -53,7 +54,7 @@ class RecruitForm extends IncubationForm {
 
   @Override
   protected void handle(FormSubmission submission, FormValues values) {
-    Cohort cohort = summaries.cohort(longVariable(submission, COHORT_ID));
+    Cohort cohort = cohort(submission.caseFile());
     List<CandidateInput> inputs = new ArrayList<>();
     int index = 0;
     for (FormValues row : values.rows("newCandidates")) {
@@ -67,7 +68,7 @@ class RecruitForm extends IncubationForm {
     }
     boolean closed = Boolean.TRUE.equals(values.bool(RECRUITMENT_CLOSED));
     if (closed && candidates.findByCohortIdOrderById(cohort.getId()).isEmpty()) {
-      throw new FormValidationException(RECRUITMENT_CLOSED,
+      throw new InvalidInputException(RECRUITMENT_CLOSED,
           "Belum ada calon terdaftar; pendaftaran belum dapat ditutup.");
     }
     if (closed) {

@@ -14,24 +14,26 @@ import org.springframework.stereotype.Component;
 @Component("referIncubationGraduate")
 public class ReferFinancingDelegate implements JavaDelegate {
 
+  private final IncubationCases cases;
+
   private final Summaries summaries;
   private final FinancingReferral referral;
 
-  public ReferFinancingDelegate(Summaries summaries, FinancingReferral referral) {
+  public ReferFinancingDelegate(Summaries summaries, FinancingReferral referral, IncubationCases cases) {
+    this.cases = cases;
     this.summaries = summaries;
     this.referral = referral;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Referral made = referral.refer(summaries.candidate(IncubationForm.longVariable(execution,
-        CANDIDATE_ID)));
+    Referral made = referral.refer(cases.candidate(execution));
     boolean toPenyalur = made.getStatus() == Referral.Status.SENT_TO_PENYALUR
         || made.getPenyalurCode() != null;
     execution.setVariable(REFERRAL_TARGET, toPenyalur ? REFERRAL_TO_PENYALUR
         : REFERRAL_AS_DEMAND);
     if (toPenyalur) {
-      execution.setVariable(PENYALUR_CODE, made.getPenyalurCode());
+      cases.addParty(execution, IncubationCases.PENYALUR, made.getPenyalurCode());
     }
   }
 }

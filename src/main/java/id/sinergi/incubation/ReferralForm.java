@@ -2,9 +2,10 @@ package id.sinergi.incubation;
 
 import static id.sinergi.incubation.IncubationVariables.CANDIDATE_ID;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValidationException;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -27,22 +28,22 @@ class ReferralForm extends IncubationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    Candidate candidate = summaries.candidate(longVariable(task, CANDIDATE_ID));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    Candidate candidate = candidate(task, caseFile);
     return Map.of("participantSummary", "Lulusan inkubasi yang membutuhkan pembiayaan UMi.\n"
         + summaries.participant(candidate));
   }
 
   @Override
   protected void handle(FormSubmission submission, FormValues values) {
-    Candidate candidate = summaries.candidate(longVariable(submission, CANDIDATE_ID));
+    Candidate candidate = candidate(submission);
     Referral referral = referrals.findByCandidateId(candidate.getId()).orElseThrow(
         () -> new IllegalStateException("No referral for candidate " + candidate.getId()));
     String decision = text(values, "decision", "Keputusan", 1, 20);
     Referral.Status status = switch (decision) {
       case "DIPROSES" -> Referral.Status.PROCESSED;
       case "DITOLAK" -> Referral.Status.DECLINED;
-      default -> throw new FormValidationException("decision", "Pilih Diproses atau Ditolak.");
+      default -> throw new InvalidInputException("decision", "Pilih Diproses atau Ditolak.");
     };
     referral.decide(status, text(values, "notes", "Catatan", 10, 2000), submission.userId(),
         IncubationClock.now());

@@ -10,16 +10,19 @@ import org.springframework.stereotype.Component;
 @Component("scheduleIncubationClasses")
 public class ScheduleClassesDelegate implements JavaDelegate {
 
+  private final IncubationCases cases;
+
   private final Summaries summaries;
   private final CohortPlanning planning;
 
-  public ScheduleClassesDelegate(Summaries summaries, CohortPlanning planning) {
+  public ScheduleClassesDelegate(Summaries summaries, CohortPlanning planning, IncubationCases cases) {
+    this.cases = cases;
     this.summaries = summaries;
     this.planning = planning;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    planning.scheduleSessions(summaries.cohort(IncubationForm.longVariable(execution, COHORT_ID)));
+    planning.scheduleSessions(cases.cohort(execution));
   }
 }

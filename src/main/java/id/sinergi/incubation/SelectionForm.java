@@ -2,8 +2,9 @@ package id.sinergi.incubation;
 
 import static id.sinergi.incubation.IncubationVariables.COHORT_ID;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,8 +30,8 @@ class SelectionForm extends IncubationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    Cohort cohort = summaries.cohort(longVariable(task, COHORT_ID));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    Cohort cohort = cohort(caseFile);
     List<Candidate> verified = candidates.findByCohortIdAndStatusOrderById(cohort.getId(),
         CandidateStatus.VERIFIED);
     StringBuilder text = new StringBuilder(summaries.cohortLine(cohort))
@@ -46,7 +47,7 @@ class SelectionForm extends IncubationForm {
 
   @Override
   protected void handle(FormSubmission submission, FormValues values) {
-    Cohort cohort = summaries.cohort(longVariable(submission, COHORT_ID));
+    Cohort cohort = cohort(submission.caseFile());
     selection.select(cohort, ids(values, "selected"), "selected");
   }
 }

@@ -1,5 +1,7 @@
 package id.sinergi.incubation;
 
+import id.sinergi.kernel.cases.CaseFile;
+
 import static id.sinergi.incubation.IncubationVariables.CANDIDATE_ID;
 import static id.sinergi.incubation.IncubationVariables.COHORT_ID;
 import static id.sinergi.incubation.IncubationVariables.LOOP_COUNTER;
@@ -16,24 +18,22 @@ import org.springframework.stereotype.Component;
 @Component("incubationTaskLabel")
 public class TaskLabelListener implements TaskListener {
 
-  private final Summaries summaries;
+  private final IncubationCases cases;
   private final ClassSessionRepository sessions;
 
-  public TaskLabelListener(Summaries summaries, ClassSessionRepository sessions) {
-    this.summaries = summaries;
+  public TaskLabelListener(IncubationCases cases, ClassSessionRepository sessions) {
+    this.cases = cases;
     this.sessions = sessions;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String label = null;
-    if (task.hasVariable(CANDIDATE_ID)) {
-      label = summaries.candidate(IncubationForm.longVariable(task, CANDIDATE_ID))
-          .getBusinessName();
-    } else if (task.hasVariable(LOOP_COUNTER) && task.hasVariable(COHORT_ID)) {
+    CaseFile caseFile = cases.of(task);
+    String label = cases.candidate(task, caseFile).map(Candidate::getBusinessName).orElse(null);
+    if (label == null && task.hasVariable(LOOP_COUNTER)) {
       int number = AttendanceForm.sessionNumber(task);
-      label = sessions.findByCohortIdAndNumber(IncubationForm.longVariable(task, COHORT_ID),
-          number).map(s -> "sesi ke-" + number + " ("
+      label = sessions.findByCohortIdAndNumber(cases.cohort(caseFile).getId(), number)
+          .map(s -> "sesi ke-" + number + " ("
               + AttendanceRecording.DAY.format(s.getSessionDate()) + ")").orElse(null);
     }
     if (label == null || task.getName() == null) {

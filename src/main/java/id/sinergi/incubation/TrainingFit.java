@@ -1,6 +1,6 @@
 package id.sinergi.incubation;
 
-import id.sinergi.config.SystemEngineCalls;
+import id.sinergi.kernel.engine.SystemEngineCalls;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;

@@ -2,9 +2,10 @@ package id.sinergi.incubation;
 
 import static id.sinergi.incubation.IncubationVariables.CANDIDATE_ID;
 
-import id.sinergi.forms.FormSubmission;
-import id.sinergi.forms.FormValidationException;
-import id.sinergi.forms.FormValues;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,16 +33,16 @@ class VerificationForm extends IncubationForm {
   }
 
   @Override
-  public Map<String, Object> prefill(DelegateTask task) {
-    Candidate candidate = summaries.candidate(longVariable(task, CANDIDATE_ID));
+  public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
+    Candidate candidate = candidate(task, caseFile);
     return Map.of("candidateSummary", summaries.candidate(candidate));
   }
 
   @Override
   protected void handle(FormSubmission submission, FormValues values) {
-    Candidate candidate = summaries.candidate(longVariable(submission, CANDIDATE_ID));
+    Candidate candidate = candidate(submission);
     if (candidate.getStatus() != CandidateStatus.REGISTERED) {
-      throw new FormValidationException("decision", candidate.label()
+      throw new InvalidInputException("decision", candidate.label()
           + " sudah diverifikasi sebelumnya.");
     }
     List<String> checks = values.selected("checks");
@@ -52,13 +53,13 @@ class VerificationForm extends IncubationForm {
     String reason = null;
     if (VERIFIED.equals(decision)) {
       if (!checks.contains(LOCATION_VISITED)) {
-        throw new FormValidationException("checks",
+        throw new InvalidInputException("checks",
             "Calon hanya dapat dinyatakan terverifikasi setelah lokasi usahanya dikunjungi.");
       }
     } else if (NOT_ELIGIBLE.equals(decision)) {
       reason = text(values, "notEligibleReason", "Alasan tidak layak", 10, 1000);
     } else {
-      throw new FormValidationException("decision", "Pilih Terverifikasi atau Tidak layak.");
+      throw new InvalidInputException("decision", "Pilih Terverifikasi atau Tidak layak.");
     }
     candidate.verify(checks.contains(LOCATION_VISITED), checks.contains(PRODUCTION_OBSERVED),
         checks.contains(PHOTOS_TAKEN), productionProcess, constraints, notes, reason,

@@ -1,8 +1,8 @@
 package id.sinergi.incubation;
 
-import id.sinergi.config.InvalidInputException;
-import id.sinergi.config.NotFoundException;
-import id.sinergi.config.SystemEngineCalls;
+import id.sinergi.kernel.engine.SystemEngineCalls;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.error.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,7 @@
 package id.sinergi.organisation;
 
-import id.sinergi.config.EngineBootstrapStep;
+import id.sinergi.kernel.caller.Groups;
+import id.sinergi.kernel.engine.EngineBootstrapStep;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;

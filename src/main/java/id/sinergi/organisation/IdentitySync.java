@@ -1,5 +1,6 @@
 package id.sinergi.organisation;
 
+import id.sinergi.kernel.caller.Groups;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package id.sinergi.organisation;
 
-import id.sinergi.config.ForbiddenException;
+import id.sinergi.kernel.caller.Callers;
+import id.sinergi.kernel.error.ForbiddenException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,11 +28,11 @@ class OrganisationController {
 
   private final OrganisationRegistry registry;
   private final OrganisationViews views;
-  private final CallerResolver callers;
+  private final Callers callers;
   private final PositionAppointments appointments;
 
   OrganisationController(OrganisationRegistry registry, OrganisationViews views,
-      CallerResolver callers, PositionAppointments appointments) {
+      Callers callers, PositionAppointments appointments) {
     this.registry = registry;
     this.views = views;
     this.callers = callers;

@@ -1,11 +1,10 @@
 package id.sinergi.organisation;
 
-import id.sinergi.config.NotFoundException;
+import id.sinergi.kernel.clock.EngineClock;
+import id.sinergi.kernel.error.NotFoundException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OrganisationRegistry {
-
-  /** NTB's offices keep WITA (UTC+8); "today" for validity dates is their day. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Makassar");
 
   private final OrganisationUnitRepository units;
   private final PositionRepository positions;
@@ -26,11 +22,6 @@ public class OrganisationRegistry {
     this.units = units;
     this.positions = positions;
     this.holders = holders;
-  }
-
-  /** Today in NTB, following the engine clock so tests that move time move it too. */
-  public static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
   }
 
   public List<OrganisationUnit> pemdas() {
@@ -56,7 +47,7 @@ public class OrganisationRegistry {
 
   /** The Pemda's units valid today, the Pemda itself excluded. */
   public List<OrganisationUnit> currentUnitsOf(String pemdaCode) {
-    LocalDate today = today();
+    LocalDate today = EngineClock.today();
     return units.findByPemdaCodeOrderByCode(pemdaCode).stream()
         .filter(u -> u.getKind() != UnitKind.PEMDA && u.isValidOn(today)).toList();
   }
@@ -80,7 +71,7 @@ public class OrganisationRegistry {
 
   /** Whoever holds the position today, acting officials (Plt/Pj/Plh) included. */
   public List<PositionHolder> currentHolders(String positionCode) {
-    LocalDate today = today();
+    LocalDate today = EngineClock.today();
     return holdersOf(positionCode).stream().filter(h -> h.isValidOn(today)).toList();
   }
 

@@ -1,5 +1,7 @@
 package id.sinergi.organisation;
 
+import id.sinergi.kernel.caller.Caller;
+import id.sinergi.kernel.clock.EngineClock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -58,7 +60,7 @@ class OrganisationViews {
 
   HolderView holder(PositionHolder h) {
     return new HolderView(h.getId(), h.getUserId(), h.getHolderName(), h.getAppointment().name(),
-        h.getValidFrom(), h.getValidTo(), h.isValidOn(OrganisationRegistry.today()));
+        h.getValidFrom(), h.getValidTo(), h.isValidOn(EngineClock.today()));
   }
 
   CallerView caller(Caller c) {

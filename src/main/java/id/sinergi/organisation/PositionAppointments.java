@@ -1,7 +1,7 @@
 package id.sinergi.organisation;
 
-import id.sinergi.config.InvalidInputException;
-import id.sinergi.config.NotFoundException;
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.error.NotFoundException;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.scheduling.annotation.Scheduled;

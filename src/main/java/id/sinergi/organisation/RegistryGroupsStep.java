@@ -1,6 +1,6 @@
 package id.sinergi.organisation;
 
-import id.sinergi.config.EngineBootstrapStep;
+import id.sinergi.kernel.engine.EngineBootstrapStep;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,8 @@
 package id.sinergi.cooperation;
 
+import id.sinergi.kernel.caller.Affiliations;
+import id.sinergi.kernel.caller.Callers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sinergi.document.DocumentService;
@@ -31,6 +34,8 @@ final class CooperationDriver {
 
   final ProcessEngine engine;
   final DocumentService documents;
+
+  Affiliations affiliations;
 
   CooperationDriver(ProcessEngine engine, DocumentService documents) {
     this.engine = engine;
@@ -71,9 +76,7 @@ final class CooperationDriver {
   }
 
   void as(String userId) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list()
-        .stream().map(Group::getId).toList();
-    engine.getIdentityService().setAuthentication(userId, groups);
+    Callers.authenticate(engine.getIdentityService(), userId);
   }
 
   void asNobody() {
@@ -120,7 +123,8 @@ final class CooperationDriver {
     as(userId);
     try {
       for (String kind : documentKinds) {
-        documents.upload(task.getId(), kind, kind.toLowerCase() + ".pdf", PDF, userId);
+        documents.upload(task.getId(), kind, kind.toLowerCase() + ".pdf", PDF,
+            new Callers(engine.getIdentityService(), affiliations).ofUser(userId));
       }
       engine.getTaskService().claim(task.getId(), userId);
       // What Tasklist's "Selesaikan" calls: submit-form sets the fields on the task, so a

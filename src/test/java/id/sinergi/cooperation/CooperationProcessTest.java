@@ -1,7 +1,9 @@
 package id.sinergi.cooperation;
 
-import static id.sinergi.cooperation.CooperationDriver.PIP;
+import id.sinergi.kernel.caller.Affiliations;
+
 import static id.sinergi.cooperation.CooperationDriver.PENYALUR;
+import static id.sinergi.cooperation.CooperationDriver.PIP;
 import static id.sinergi.cooperation.CooperationDriver.ekonomi;
 import static id.sinergi.cooperation.CooperationDriver.finalEvaluation;
 import static id.sinergi.cooperation.CooperationDriver.quarterly;
@@ -13,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.sinergi.document.DocumentService;
-import id.sinergi.forms.FormValidationException;
+import id.sinergi.kernel.clock.EngineClock;
+import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.support.SinergiSpringTest;
-
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,6 +38,7 @@ class CooperationProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired DocumentService documents;
+  @Autowired Affiliations affiliations;
   @Autowired CooperationData data;
   @Autowired CooperationRepository cooperations;
 
@@ -46,6 +49,7 @@ class CooperationProcessTest {
   void init() {
     BpmnAwareTests.init(engine);
     driver = new CooperationDriver(engine, documents);
+    driver.affiliations = affiliations;
   }
 
   @AfterEach
@@ -70,7 +74,7 @@ class CooperationProcessTest {
   void happyPathRunsFromTheRequestThroughParallelSigningToClosure() {
     usePemda("52.01");
     ProcessInstance instance = driver.start(ekonomi(pemda), CooperationService.PEMDA_REQUEST, pemda);
-    int year = id.sinergi.organisation.OrganisationRegistry.today().getYear();
+    int year = id.sinergi.kernel.clock.EngineClock.today().getYear();
     assertThat(instance.getBusinessKey()).matches("KS-52\\.01-" + year + "-\\d{3}");
     assertThat(instance).isWaitingAt("Task_PrepareProgramData");
     assertThat(instance).task().hasCandidateGroup("pemda-52.01-ekonomi");
@@ -312,7 +316,7 @@ class CooperationProcessTest {
     long instances = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(CooperationVariables.PROCESS_KEY).count();
     assertThatThrownBy(() -> driver.start(ekonomi(pemda), CooperationService.PEMDA_REQUEST, pemda))
-        .isInstanceOf(FormValidationException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("sudah memiliki kerja sama yang masih berjalan");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(CooperationVariables.PROCESS_KEY).count()).isEqualTo(instances);
@@ -329,7 +333,7 @@ class CooperationProcessTest {
     driver.runAsyncJobs(instance);
     assertThatThrownBy(() -> driver.complete(instance, "Task_DraftPks", PIP,
         CooperationDriver.pks("2026-06-30", "2026-01-01")))
-        .isInstanceOf(FormValidationException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("periode selesai harus setelah periode mulai");
     assertThat(instance).isWaitingAt("Task_DraftPks");
     assertThat(data.pks.findByCooperationId(id)).isEmpty();
@@ -339,7 +343,7 @@ class CooperationProcessTest {
     Map<String, Object> negative = new HashMap<>(CooperationDriver.pks("2026-01-01", "2026-06-30"));
     negative.put("targetAmount", -5);
     assertThatThrownBy(() -> driver.complete(instance, "Task_DraftPks", PIP, negative))
-        .isInstanceOf(FormValidationException.class);
+        .isInstanceOf(InvalidInputException.class);
     assertThat(data.pks.findByCooperationId(id)).isEmpty();
 
     driver.complete(instance, "Task_DraftPks", PIP, CooperationDriver.pks("2026-01-01", "2026-06-30"));
@@ -355,7 +359,7 @@ class CooperationProcessTest {
     // A report outside the PKS period.
     assertThatThrownBy(() -> driver.complete(instance, "Task_ReportDisbursement", PENYALUR,
         report("2026-07", 10, 1000L)))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("di luar periode PKS");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("di luar periode PKS");
     assertThat(data.reports.findByCooperationIdOrderById(id)).isEmpty();
     assertThat(instance).isWaitingAt("Task_ReportDisbursement");
 
@@ -364,7 +368,7 @@ class CooperationProcessTest {
     // The same month twice.
     assertThatThrownBy(() -> driver.complete(instance, "Task_ReportDisbursement", PENYALUR,
         report("2026-01", 12, 2000L)))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("sudah ada");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("sudah ada");
     assertThat(data.reports.findByCooperationIdOrderById(id)).hasSize(1);
     assertThat(instance).isWaitingAt("Task_ReportDisbursement");
 
@@ -374,10 +378,10 @@ class CooperationProcessTest {
   void pemdaStaffCannotStartForAnotherPemda() {
     usePemda("52.05");
     assertThatThrownBy(() -> driver.start("loteng.ekonomi", CooperationService.PEMDA_REQUEST, pemda))
-        .isInstanceOf(FormValidationException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Pemda Anda sendiri");
     assertThatThrownBy(() -> driver.start("loteng.ekonomi", CooperationService.PIP_OFFER, pemda))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("hanya staf PIP");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("hanya staf PIP");
     assertThat(cooperations.findByOpenPemdaCode(pemda)).isEmpty();
   }
 

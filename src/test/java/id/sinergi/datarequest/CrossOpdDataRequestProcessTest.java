@@ -1,5 +1,7 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.caller.Callers;
+
 import static id.sinergi.datarequest.DataRequestFixtures.randomNik;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -332,9 +334,7 @@ class CrossOpdDataRequestProcessTest {
 
   void completeAs(String userId, Task task, Map<String, Object> values) {
     var identity = engine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
+    Callers.authenticate(identity, userId);
     try {
       // As Tasklist does: submit-form writes over the prefilled task-local fields.
       engine.getFormService().submitTaskForm(task.getId(), values);

@@ -1,5 +1,7 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.caller.Callers;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +57,7 @@ public final class DataRequestDriver {
   private static void submit(ProcessEngine engine, Task task, String userId,
       Map<String, Object> values) {
     var identity = engine.getIdentityService();
-    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list()
-        .stream().map(Group::getId).toList());
+    Callers.authenticate(identity, userId);
     try {
       engine.getFormService().submitTaskForm(task.getId(), values);
     } finally {

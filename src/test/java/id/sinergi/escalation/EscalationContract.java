@@ -1,5 +1,7 @@
 package id.sinergi.escalation;
 
+import id.sinergi.kernel.caller.Callers;
+
 import static id.sinergi.escalation.EscalationTestSupport.TEST_MESSAGE_WAIT;
 import static id.sinergi.escalation.EscalationTestSupport.TEST_PROCESS;
 import static id.sinergi.escalation.EscalationTestSupport.TEST_TASK;
@@ -177,7 +179,7 @@ abstract class EscalationContract {
 
     // The head records what they did; the form's own rules hold on the server.
     var identity = engine.getIdentityService();
-    identity.setAuthentication(EscalationDemo.USER, List.of("pemda-52.02-ekonomi-kepala"));
+    Callers.authenticate(identity, EscalationDemo.USER);
     try {
       assertThatThrownBy(() -> engine.getTaskService().complete(followUp.getId(),
           Map.of("followUpNote", "oke"))).hasMessageContaining("Catatan tindak lanjut");

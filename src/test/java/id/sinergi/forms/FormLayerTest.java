@@ -2,6 +2,9 @@ package id.sinergi.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import id.sinergi.support.Api;
 import id.sinergi.support.SinergiSpringTest;
 import java.nio.charset.StandardCharsets;
@@ -49,9 +52,9 @@ class FormLayerTest {
         .addClasspathResource("forms-test/form-layer-test-task.form").deploy();
     AuthorizationService auth = engine.getAuthorizationService();
     for (String group : List.of("pemda-52.02-ekonomi", "pemda-52.04-ekonomi")) {
-      id.sinergi.config.AuthorizationGrants.grantGroup(auth, group, Resources.PROCESS_DEFINITION,
+      id.sinergi.kernel.engine.AuthorizationGrants.grantGroup(auth, group, Resources.PROCESS_DEFINITION,
           "form-layer-test", Permissions.READ, Permissions.CREATE_INSTANCE);
-      id.sinergi.config.AuthorizationGrants.grantGroup(auth, group, Resources.PROCESS_INSTANCE,
+      id.sinergi.kernel.engine.AuthorizationGrants.grantGroup(auth, group, Resources.PROCESS_INSTANCE,
           "*", Permissions.CREATE);
     }
     deployed = true;
@@ -172,7 +175,7 @@ class FormLayerTest {
         "budget", 10, "letterDate", "2026-11-20", "decision", "APPROVE"));
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> engine.getTaskService().complete(task.getId(), variables))
-        .isInstanceOf(FormValidationException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Kolom 'Nomor surat': tidak sesuai format");
   }
 

@@ -1,5 +1,11 @@
 package id.sinergi.forms;
 
+import id.sinergi.kernel.cases.CaseFile;
+
+import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.form.FormHandler;
+import id.sinergi.kernel.form.FormSubmission;
+import id.sinergi.kernel.form.FormValues;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,7 +32,7 @@ class RecordingFormHandlers {
     public void submit(FormSubmission submission) {
       FormValues values = new FormValues(submission.values());
       if ("TOLAK".equals(values.text("title"))) {
-        throw new FormValidationException("title", "judul ini ditolak oleh aturan bisnis");
+        throw new InvalidInputException("title", "judul ini ditolak oleh aturan bisnis");
       }
       submission.setRoutingVariable("pemdaCode", values.requiredText("pemdaChoice"));
       SUBMISSIONS.add(submission);
@@ -41,7 +47,7 @@ class RecordingFormHandlers {
     }
 
     @Override
-    public Map<String, Object> prefill(DelegateTask task) {
+    public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
       return Map.of("letterNumber", "PREFILL/1");
     }
 

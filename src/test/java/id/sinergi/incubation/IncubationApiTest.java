@@ -3,7 +3,7 @@ package id.sinergi.incubation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.sinergi.forms.FormValidationException;
+import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.support.Api;
 import id.sinergi.support.SinergiSpringTest;
 import java.io.ByteArrayInputStream;
@@ -331,14 +331,14 @@ class IncubationApiTest {
     assertThatThrownBy(() -> scenario.as("plut.konsultan", List.of("plut"),
         () -> engine.getRuntimeService().startProcessInstanceByKey(
             IncubationVariables.COHORT_PROCESS, plan)))
-        .isInstanceOf(FormValidationException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Anda bukan staf STIPark NTB");
     Map<String, Object> past = new HashMap<>(plan);
     past.put("startDate", today.minusDays(1).toString());
     assertThatThrownBy(() -> scenario.as("stipark.staf", List.of("stipark"),
         () -> engine.getRuntimeService().startProcessInstanceByKey(
             IncubationVariables.COHORT_PROCESS, past)))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("sudah lewat");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("sudah lewat");
     assertThat(cohorts.findFirstByName("Uji wewenang")).isEmpty();
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import id.sinergi.forms.FormValidationException;
+import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.support.SinergiSpringTest;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -100,7 +100,7 @@ class IncubationCohortProcessTest {
     Map<String, Object> noVisit = new HashMap<>(IncubationScenario.verification(true));
     noVisit.put("checks", SpinValues.jsonValue("[\"FOTO_DIAMBIL\"]").create());
     assertThatThrownBy(() -> scenario.complete(verifications.get(0), "stipark.staf", STIPARK,
-        noVisit)).isInstanceOf(FormValidationException.class)
+        noVisit)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("lokasi usahanya dikunjungi");
     scenario.verify(all.get(4), true);
     scenario.verify(all.get(5), true);
@@ -113,7 +113,7 @@ class IncubationCohortProcessTest {
         CandidateStatus.VERIFIED).stream().map(Candidate::getId).toList();
     assertThat(verified).hasSize(6);
     assertThatThrownBy(() -> scenario.select(verified))
-        .isInstanceOf(FormValidationException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Kapasitas angkatan 5 peserta; Anda memilih 6");
     List<Long> ranked = List.of(verified.get(5), verified.get(0), verified.get(1),
         verified.get(2), verified.get(4));
@@ -154,7 +154,7 @@ class IncubationCohortProcessTest {
           Map<String, Object> outOfScale = assessment(3, false);
           outOfScale.put("branding", 7);
           assertThatThrownBy(() -> scenario.complete(midTerm, "stipark.staf", STIPARK,
-              outOfScale)).isInstanceOf(FormValidationException.class)
+              outOfScale)).isInstanceOf(InvalidInputException.class)
               .hasMessageContaining("tidak boleh lebih dari 5");
         }
         scenario.complete(midTerm, "stipark.staf", STIPARK, assessment(2, false));
@@ -199,7 +199,7 @@ class IncubationCohortProcessTest {
       }
       assertThatThrownBy(() -> scenario.complete(task, "dinas.staf", List.of(group),
           Map.of("accepted", false, "contactPerson", "Baiq Laila")))
-          .isInstanceOf(FormValidationException.class);
+          .isInstanceOf(InvalidInputException.class);
       scenario.complete(task, "dinas.staf", List.of(group),
           Map.of("accepted", true, "contactPerson", "Baiq Laila, pendamping IKM"));
     }

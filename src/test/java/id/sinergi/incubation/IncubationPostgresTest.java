@@ -3,10 +3,10 @@ package id.sinergi.incubation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.sinergi.config.InvalidInputException;
 import id.sinergi.incubation.BusinessProfile.Need;
 import id.sinergi.incubation.BusinessProfile.Scale;
 import id.sinergi.incubation.BusinessProfile.Sector;
+import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.support.SinergiPostgresTest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,7 @@
 package id.sinergi.incubation;
 
+import id.sinergi.kernel.caller.Callers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -154,7 +156,8 @@ final class IncubationScenario {
   }
 
   <T> T as(String user, List<String> groups, Supplier<T> work) {
-    engine.getIdentityService().setAuthentication(user, groups);
+    engine.getIdentityService().setAuthentication(user, groups,
+        Callers.tenantsOf(engine.getIdentityService(), user));
     try {
       return work.get();
     } finally {

@@ -1,0 +1,62 @@
+package id.sinergi.kernel.engine;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+
+/** Idempotent grants: re-running start-up adds missing permissions and duplicates nothing. */
+public final class AuthorizationGrants {
+
+  private AuthorizationGrants() {}
+
+  public static void grantGroup(AuthorizationService service, String groupId, Resource resource,
+      String resourceId, Permission... permissions) {
+    Authorization authorization = service.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    save(service, authorization == null ? newGrant(service, resource, resourceId) : authorization,
+        null, groupId, permissions);
+  }
+
+  public static void grantEveryone(AuthorizationService service, Resource resource,
+      String resourceId, Permission... permissions) {
+    Authorization authorization = service.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = service.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    save(service, authorization, Authorization.ANY, null, permissions);
+  }
+
+  private static Authorization newGrant(AuthorizationService service, Resource resource,
+      String resourceId) {
+    Authorization grant = service.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    return grant;
+  }
+
+  private static void save(AuthorizationService service, Authorization authorization,
+      String userId, String groupId, Permission... permissions) {
+    boolean changed = authorization.getId() == null;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      if (userId != null) {
+        authorization.setUserId(userId);
+      }
+      if (groupId != null) {
+        authorization.setGroupId(groupId);
+      }
+      service.saveAuthorization(authorization);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package id.sinergi.kernel.engine;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the {@link EngineBootstrapStep}s right after the engine is built. The web server starts
+ * only after all beans exist, so no request reaches the webapps before an administrator
+ * exists (CVE-2026-77226: the Admin first-run setup is open while camunda-admin is empty).
+ */
+@Component
+public class EngineBootstrapPlugin extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<EngineBootstrapStep> steps;
+
+  public EngineBootstrapPlugin(ObjectProvider<EngineBootstrapStep> steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    steps.orderedStream().forEach(step -> step.run(engine));
+  }
+}
