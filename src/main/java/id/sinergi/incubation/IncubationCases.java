@@ -82,9 +82,11 @@ class IncubationCases {
   static class ParticipantPolicy implements CasePolicy {
 
     private final Summaries summaries;
+    private final Cases cases;
 
-    ParticipantPolicy(Summaries summaries) {
+    ParticipantPolicy(Summaries summaries, Cases cases) {
       this.summaries = summaries;
+      this.cases = cases;
     }
 
     @Override
@@ -92,16 +94,24 @@ class IncubationCases {
       return IncubationVariables.PARTICIPANT_PROCESS;
     }
 
+    /**
+     * A participant starts from its cohort when selected; only the system or an administrator
+     * may start one otherwise (repairing a case), and then for a candidate of a running cohort.
+     */
     @Override
     public CaseOwner open(CaseStart start) {
+      Object id = start.values().get(IncubationVariables.CANDIDATE_ID);
+      Candidate candidate = id instanceof Number n ? summaries.candidate(n.longValue()) : null;
       CaseFile cohortCase = start.parent();
+      if (cohortCase == null && candidate != null && start.caller().admin()) {
+        cohortCase = cases.find(summaries.cohort(candidate.getCohortId()).getProcessInstanceId())
+            .orElse(null);
+      }
       if (cohortCase == null
           || !IncubationVariables.COHORT_PROCESS.equals(cohortCase.getProcessKey())) {
         throw new ForbiddenException(
             "Peserta inkubasi hanya dimulai oleh angkatannya, saat peserta terpilih.");
       }
-      Object id = start.values().get(IncubationVariables.CANDIDATE_ID);
-      Candidate candidate = id instanceof Number n ? summaries.candidate(n.longValue()) : null;
       if (candidate == null || !candidate.getCohortId().equals(cohortCase.getReferenceId())) {
         throw new ForbiddenException("Calon " + id + " bukan peserta angkatan ini.");
       }

@@ -1,5 +1,7 @@
 package id.sinergi.cooperation;
 
+import id.sinergi.kernel.cases.Cases;
+
 import id.sinergi.kernel.caller.Affiliations;
 
 import static id.sinergi.cooperation.CooperationDriver.PENYALUR;
@@ -39,6 +41,7 @@ class CooperationProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired DocumentService documents;
   @Autowired Affiliations affiliations;
+  @Autowired Cases cases;
   @Autowired CooperationData data;
   @Autowired CooperationRepository cooperations;
 
@@ -164,8 +167,10 @@ class CooperationProcessTest {
     assertThat(instance).isWaitingAt("Task_RequestProgramData");
     ProcessInstance request = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(instance.getId()).singleResult();
-    assertThat(engine.getRuntimeService().getVariables(request.getId())).containsEntry(
-        "pemdaCode", pemda).containsEntry("requesterGroup", "pemda-52.07-ekonomi")
+    assertThat(request.getTenantId()).isEqualTo(pemda);
+    assertThat(cases.of(request.getId()).getPemdaCode()).isEqualTo(pemda);
+    assertThat(cases.of(request.getId()).groups("requester")).containsExactly("pemda-52.07-ekonomi");
+    assertThat(engine.getRuntimeService().getVariables(request.getId()))
         .containsEntry("callerReference", instance.getBusinessKey())
         .containsEntry("dataKinds", "PROGRAM,MENTOR,TRAINING,BUSINESS_ACTOR");
     assertThat(request.getBusinessKey()).isEqualTo(instance.getBusinessKey());
@@ -272,8 +277,7 @@ class CooperationProcessTest {
     driver.complete(instance, "Task_ProposeScheme", PIP, CooperationDriver.scheme(600));
     driver.complete(instance, "Task_ReviewScheme", ekonomi(pemda), Map.of("decision", "SETUJU"));
     assertThat(instance).isWaitingAt("Task_DraftAgreement");
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "penyalurCode"))
-        .isEqualTo("penyalur-pnm");
+    assertThat(cases.of(instance.getId()).groups("penyalur")).containsExactly("penyalur-pnm");
     assertThat(data.schemes.findByCooperationIdOrderById(cooperationOf(instance).id))
         .extracting(s -> s.round + ":" + s.response).containsExactly("1:USUL_BALIK", "2:SETUJU");
   }

@@ -30,9 +30,11 @@ public final class DataRequestDriver {
     if (request == null) {
       return false;
     }
-    String pemda = (String) engine.getRuntimeService().getVariable(request.getId(), "pemdaCode");
-    String coordinatorGroup = (String) engine.getRuntimeService().getVariable(request.getId(),
-        "requesterGroup");
+    // The request's Pemda is its tenant; its coordinator the candidate group of the plan task.
+    String pemda = request.getTenantId();
+    Task plan = task(engine, request, DataRequestVariables.TASK_PLAN);
+    String coordinatorGroup = engine.getTaskService().getIdentityLinksForTask(plan.getId())
+        .stream().filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
     String coordinator = user(engine, "t." + pemda + ".dr.koordinator", coordinatorGroup);
     String opd = user(engine, "t." + pemda + ".dr.diskop", "pemda-" + pemda + "-diskop");
     submit(engine, task(engine, request, DataRequestVariables.TASK_PLAN), coordinator,

@@ -1,5 +1,7 @@
 package id.sinergi.incubation;
 
+import id.sinergi.kernel.cases.Cases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,6 +51,7 @@ class IncubationApiTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired Cases cases;
   @Autowired CohortRepository cohorts;
   @Autowired CandidateRepository candidates;
   @Autowired FosteredBusinessRepository fostered;
@@ -268,19 +271,16 @@ class IncubationApiTest {
         BusinessProfile.Sector.AGRO, BusinessProfile.Scale.ULTRA_MIKRO,
         BusinessProfile.Need.PEMBIAYAAN, Candidate.Source.MANUAL, "stipark.staf",
         OffsetDateTime.now()));
-    referrals.save(new Referral(graduate.getId(), "52.08", 1L, "penyalur-pnm",
-        Referral.Status.SENT_TO_PENYALUR, OffsetDateTime.now()));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("cohortId", cohort.getId());
-    variables.put("candidateId", graduate.getId());
-    variables.put("pemdaCode", "52.08");
-    variables.put("incubatorGroup", "stipark");
-    variables.put("referralTarget", IncubationVariables.REFERRAL_TO_PENYALUR);
-    variables.put("penyalurCode", "penyalur-pnm");
+    // Started by the system before the referral (an administrator's repair), as a participant
+    // of the cohort: the referral finds Lombok Utara's Penyalur and adds it to the case.
     String instance = engine.getRuntimeService()
         .createProcessInstanceByKey(IncubationVariables.PARTICIPANT_PROCESS)
-        .startBeforeActivity("Gateway_CooperationInDistribution").setVariables(variables)
-        .execute().getId();
+        .setVariable("candidateId", graduate.getId())
+        .startBeforeActivity("Task_ReferFinancing").execute().getId();
+    engine.getManagementService().createJobQuery().processInstanceId(instance).list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    assertThat(cases.of(instance).getPemdaCode()).isEqualTo("52.08");
+    assertThat(cases.of(instance).groups("penyalur")).containsExactly("penyalur-pnm");
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey("Task_FollowUpReferral").singleResult();
     assertThat(task.getName()).isEqualTo(

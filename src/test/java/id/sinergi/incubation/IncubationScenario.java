@@ -156,8 +156,11 @@ final class IncubationScenario {
   }
 
   <T> T as(String user, List<String> groups, Supplier<T> work) {
-    engine.getIdentityService().setAuthentication(user, groups,
-        Callers.tenantsOf(engine.getIdentityService(), user));
+    // The groups a test user acts in, and the Pemda tenants those groups belong to.
+    var identity = engine.getIdentityService();
+    List<String> tenants = groups.stream().flatMap(g -> identity.createTenantQuery()
+        .groupMember(g).list().stream()).map(t -> t.getId()).distinct().toList();
+    identity.setAuthentication(user, groups, tenants);
     try {
       return work.get();
     } finally {

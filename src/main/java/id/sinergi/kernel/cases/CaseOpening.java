@@ -13,7 +13,11 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.bpmn.behavior.CallActivityBehavior;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -51,9 +55,17 @@ class CaseOpening extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
     listeners.add(new AbstractBpmnParseListener() {
       @Override
-      public void parseProcess(Element process, org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity definition) {
+      public void parseProcess(Element process, ProcessDefinitionEntity definition) {
         definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
             (ExecutionListener) CaseOpening.this::started);
+      }
+
+      @Override
+      public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior().getClass() == CallActivityBehavior.class) {
+          activity.setActivityBehavior(
+              new CaseCallActivity((CallActivityBehavior) activity.getActivityBehavior()));
+        }
       }
     });
     configuration.setCustomPreBPMNParseListeners(listeners);

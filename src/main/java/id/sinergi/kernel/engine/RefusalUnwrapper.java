@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  */
 class RefusalUnwrapper extends CommandInterceptor {
 
+  /** Camunda's refusal of an object of a tenant the user does not belong to. */
+  private static final String OTHER_TENANT = "ENGINE-13034";
+
   @Override
   public <T> T execute(Command<T> command) {
     try {
@@ -25,6 +28,11 @@ class RefusalUnwrapper extends CommandInterceptor {
   }
 
   static RuntimeException refusalIn(RuntimeException e) {
+    if (e.getMessage() != null && e.getMessage().startsWith(OTHER_TENANT)) {
+      // The tenant check: the object belongs to a Pemda the user is not staff of.
+      return new ForbiddenException("Data ini milik Pemda lain; Anda tidak dapat melihat atau "
+          + "mengubahnya.");
+    }
     for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof InvalidInputException || cause instanceof ForbiddenException
           || cause instanceof NotFoundException || cause instanceof ConflictException) {
