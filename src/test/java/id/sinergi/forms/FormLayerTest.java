@@ -158,8 +158,9 @@ class FormLayerTest {
         "decision", Map.of("value", "SEND_BACK"));
     var refused = submit(loteng, task.getId(), sendBack);
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat((String) refused.getBody().get("message")).isEqualTo(
-        "Cannot submit task form " + task.getId() + ": Kolom 'Catatan': wajib diisi");
+    // The reason alone, in Indonesian, naming the label the user saw.
+    assertThat((String) refused.getBody().get("message")).isEqualTo("Kolom 'Catatan': wajib diisi");
+    assertThat(refused.getBody()).containsEntry("type", "invalid_input");
 
     var approve = new java.util.HashMap<>(sendBack);
     approve.put("decision", Map.of("value", "APPROVE"));

@@ -1,5 +1,7 @@
 package id.sinergi.kernel.error;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
@@ -8,18 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -44,6 +51,38 @@ public class ApiExceptionHandler {
     String message = e instanceof ForbiddenException ? e.getMessage()
         : "Anda tidak berwenang melakukan tindakan ini.";
     return body(HttpStatus.FORBIDDEN, "forbidden", message, List.of());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
+    return body(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+  ResponseEntity<Map<String, Object>> concurrent(RuntimeException e) {
+    return body(HttpStatus.CONFLICT, "conflict", "Data ini baru saja diubah oleh orang lain. "
+        + "Muat ulang lalu coba lagi.", List.of());
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Map<String, Object>> brokenMultipart(MultipartException e) {
+    if (e instanceof MaxUploadSizeExceededException tooLarge) {
+      return tooLarge(tooLarge);
+    }
+    return body(HttpStatus.BAD_REQUEST, "invalid_input", "Unggahan tidak dapat dibaca: kirim "
+        + "berkas sebagai multipart/form-data yang utuh.", List.of());
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
+    return body(HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.",
+        List.of(new FieldError(e.getParameterName(), "wajib diisi")));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return body(HttpStatus.NOT_ACCEPTABLE, "not_acceptable",
+        "Format jawaban yang diminta tidak tersedia di alamat ini.", List.of());
   }
 
   @ExceptionHandler(InvalidInputException.class)
@@ -73,7 +112,8 @@ public class ApiExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
     return body(HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.",
-        List.of(new FieldError(e.getName(), "nilai '" + e.getValue() + "' tidak sesuai format")));
+        List.of(new FieldError(e.getName(), "nilai '" + shortened(e.getValue())
+            + "' tidak sesuai format (" + expected(e.getRequiredType()) + ")")));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -108,20 +148,52 @@ public class ApiExceptionHandler {
         List.of());
   }
 
-  private static String unreadableReason(HttpMessageNotReadableException e) {
+  /** Why a body could not be read, in Indonesian, never naming a Java type. */
+  static String unreadableReason(HttpMessageNotReadableException e) {
     Throwable cause = e.getMostSpecificCause();
-    if (cause instanceof InvalidFormatException f) {
-      return "Nilai '" + f.getValue() + "' pada kolom '" + path(f) + "' tidak sesuai format.";
+    if (cause instanceof InvalidFormatException f && !f.getPath().isEmpty()) {
+      return "Nilai '" + shortened(f.getValue()) + "' pada kolom '" + path(f)
+          + "' tidak sesuai format (" + expected(f.getTargetType()) + ").";
     }
-    if (cause instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-      return "Kolom '" + path(m) + "' berisi jenis data yang salah.";
+    if (cause instanceof MismatchedInputException m) {
+      return m.getPath().isEmpty()
+          ? "Isi permintaan harus berupa " + expected(m.getTargetType()) + "."
+          : "Kolom '" + path(m) + "' harus berupa " + expected(m.getTargetType()) + ".";
     }
-    if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException j
-        && j.getLocation() != null) {
+    if (cause instanceof JsonProcessingException j && j.getLocation() != null) {
       return "JSON tidak valid di baris " + j.getLocation().getLineNr() + ", kolom "
-          + j.getLocation().getColumnNr() + ": " + j.getOriginalMessage();
+          + j.getLocation().getColumnNr() + (cause instanceof JsonEOFException
+              ? ": isi terpotong sebelum selesai." : ".");
     }
     return "Isi permintaan tidak dapat dibaca sebagai JSON.";
+  }
+
+  /** What a value should have been, in words a user reads. */
+  static String expected(Class<?> type) {
+    if (type == null) {
+      return "nilai yang sesuai";
+    }
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+      return "angka";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true atau false";
+    }
+    if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+      return "teks";
+    }
+    if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+      return "tanggal (yyyy-mm-dd)";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "daftar JSON [ ... ]";
+    }
+    return "objek JSON { ... }";
+  }
+
+  private static String shortened(Object value) {
+    String text = String.valueOf(value);
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 
   private static String path(MismatchedInputException e) {

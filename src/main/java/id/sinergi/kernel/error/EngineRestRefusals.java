@@ -1,0 +1,82 @@
+package id.sinergi.kernel.error;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine REST API answers Sinergi's refusals as the app's API does: the status they mean
+ * (400 invalid input, 403 forbidden, 404 not found, 409 conflict) and the reason in Indonesian,
+ * even where Camunda's resources wrap them into a 500 (a process start refused by its case policy,
+ * for example). Everything else keeps Camunda's own answer.
+ */
+@Component
+public class EngineRestRefusals implements ResourceConfigCustomizer {
+
+  @Override
+  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+    config.register(RestExceptions.class);
+    config.register(EngineExceptions.class);
+  }
+
+  /** The refusal in the cause chain, or null. */
+  static Response refusal(Throwable thrown) {
+    for (Throwable c = thrown; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof InvalidInputException invalid) {
+        return body(400, "invalid_input", invalid.getMessage(), invalid.getErrors());
+      }
+      if (c instanceof ForbiddenException forbidden) {
+        return body(403, "forbidden", forbidden.getMessage(), List.of());
+      }
+      if (c instanceof NotFoundException notFound) {
+        return body(404, "not_found", notFound.getMessage(), List.of());
+      }
+      if (c instanceof ConflictException conflict) {
+        return body(409, "conflict", conflict.getMessage(), List.of());
+      }
+    }
+    return null;
+  }
+
+  private static Response body(int status, String error, String message,
+      List<FieldError> errors) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", error);
+    body.put("status", status);
+    body.put("error", error);
+    body.put("message", message);
+    if (!errors.isEmpty()) {
+      body.put("errors", errors);
+    }
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  @Priority(1)
+  public static class RestExceptions implements ExceptionMapper<RestException> {
+    @Override
+    public Response toResponse(RestException exception) {
+      Response refusal = refusal(exception);
+      return refusal != null ? refusal
+          : ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+  }
+
+  @Priority(1)
+  public static class EngineExceptions implements ExceptionMapper<ProcessEngineException> {
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      Response refusal = refusal(exception);
+      return refusal != null ? refusal
+          : ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+  }
+}
