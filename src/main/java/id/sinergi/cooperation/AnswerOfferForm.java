@@ -53,6 +53,6 @@ class AnswerOfferForm extends CooperationForm {
     } else {
       cooperation.closedReason = "Tawaran ditolak Pemda: " + reason;
     }
-    submission.setRoutingVariable(OFFER_ACCEPTED, accepted);
+    submission.set(OFFER_ACCEPTED, accepted);
   }
 }

@@ -13,11 +13,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may start a cooperation from Tasklist: every Pemda's Bagian Ekonomi (for its own Pemda,
- * checked by the start form's handler) and PIP's cooperation unit (offers). Tasks need no
- * grant (the engine authorizes each task's candidate group), but every group with tasks in the
- * process may read its definition: Tasklist shows the process name and the documents tab reads
- * the task's declared documents from the model.
+ * Who may start a cooperation from Tasklist: every Pemda's Bagian Ekonomi (for its own Pemda)
+ * and PIP's cooperation unit (offers); {@link CooperationCases} checks the choice at every start.
+ * Reading and working follow the kernel's access model.
  */
 @Component
 @Order(80)
@@ -29,10 +27,6 @@ class CooperationAuthorizations implements EngineBootstrapStep {
   public void run(ProcessEngine engine) {
     AuthorizationService auth = engine.getAuthorizationService();
     for (Group group : engine.getIdentityService().createGroupQuery().list()) {
-      if (hasTasks(group.getId())) {
-        grantGroup(auth, group.getId(), Resources.PROCESS_DEFINITION,
-            CooperationVariables.PROCESS_KEY, Permissions.READ);
-      }
       if (isStarter(group.getId())) {
         grantGroup(auth, group.getId(), Resources.PROCESS_DEFINITION,
             CooperationVariables.PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -40,13 +34,6 @@ class CooperationAuthorizations implements EngineBootstrapStep {
             Permissions.CREATE);
       }
     }
-  }
-
-  static boolean hasTasks(String groupId) {
-    return isStarter(groupId) || groupId.equals(PIP_COOPERATION + "-kepala")
-        || (groupId.startsWith("pemda-")
-            && (groupId.endsWith("-sekda") || groupId.endsWith("-kepala-daerah")))
-        || (groupId.startsWith("penyalur-") && !groupId.endsWith("-pimpinan"));
   }
 
   static boolean isStarter(String groupId) {

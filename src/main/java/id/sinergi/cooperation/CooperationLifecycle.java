@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** Called from the end events of the BPMN: ${cooperationLifecycle.end(execution, 'CLOSED')}. */
-@Component("cooperationLifecycle")
+@Component
 public class CooperationLifecycle {
 
   private final CooperationService service;

@@ -1,5 +1,10 @@
 package id.sinergi.cooperation;
 
+import id.sinergi.organisation.OrganisationRegistry;
+
+import id.sinergi.kernel.access.CaseAccess;
+import id.sinergi.kernel.cases.Cases;
+
 import id.sinergi.cooperation.CooperationViews.Detail;
 import id.sinergi.cooperation.CooperationViews.EvaluationView;
 import id.sinergi.cooperation.CooperationViews.KecamatanView;
@@ -19,7 +24,6 @@ import id.sinergi.kernel.engine.SystemEngineCalls;
 import id.sinergi.kernel.error.ForbiddenException;
 import id.sinergi.kernel.error.NotFoundException;
 import id.sinergi.organisation.OrganisationUnit;
-import id.sinergi.organisation.OrganisationUnitRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,14 +48,18 @@ class CooperationQueries {
 
   private final CooperationData data;
   private final DataPackages dataPackages;
-  private final OrganisationUnitRepository units;
+  private final OrganisationRegistry units;
   private final HistoryService history;
   private final SystemEngineCalls engine;
   private final CooperationProgress progress;
+  private final Cases cases;
+  private final CaseAccess access;
 
-  CooperationQueries(CooperationData data, OrganisationUnitRepository units,
+  CooperationQueries(CooperationData data, OrganisationRegistry units,
       HistoryService history, SystemEngineCalls engine, CooperationProgress progress,
-      DataPackages dataPackages) {
+      DataPackages dataPackages, Cases cases, CaseAccess access) {
+    this.cases = cases;
+    this.access = access;
     this.dataPackages = dataPackages;
     this.data = data;
     this.units = units;
@@ -60,10 +68,14 @@ class CooperationQueries {
     this.progress = progress;
   }
 
-  /** Pemda staff see their Pemda's, a Penyalur those it distributes for, PIP and managers all. */
-  static boolean canSee(Caller caller, Cooperation cooperation) {
-    return caller.canSeePemda(cooperation.pemdaCode)
-        || (cooperation.penyalurCode != null && caller.unitCodes().contains(cooperation.penyalurCode));
+  /**
+   * The kernel's access model on the cooperation's case: Pemda staff see their Pemda's, a
+   * Penyalur those it takes part in, PIP and managers all.
+   */
+  boolean canSee(Caller caller, Cooperation cooperation) {
+    return cooperation.processInstanceId == null ? caller.seesAllPemda()
+        : cases.find(cooperation.processInstanceId).map(c -> access.canRead(caller, c))
+            .orElse(caller.seesAllPemda());
   }
 
   List<Summary> list(Caller caller, String pemdaCode, String status) {
@@ -223,7 +235,7 @@ class CooperationQueries {
   }
 
   private Map<String, String> pemdaNames() {
-    return units.findAll().stream().filter(u -> u.getKind() == id.sinergi.organisation.UnitKind.PEMDA)
+    return units.allUnits().stream().filter(u -> u.getKind() == id.sinergi.organisation.UnitKind.PEMDA)
         .collect(Collectors.toMap(OrganisationUnit::getCode, OrganisationUnit::getName,
             (a, b) -> a));
   }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * quarter has ended; the last quarter ends with the period). Used by the BPMN's timers and
  * loop gateways in the "Salurkan dan pantau" sub-process.
  */
-@Component("cooperationSchedule")
+@Component
 public class CooperationSchedule {
 
   private final CooperationData data;
@@ -32,30 +32,30 @@ public class CooperationSchedule {
 
   /** Sub-process start: a (new) period begins with no month reported and no quarter evaluated. */
   public void startPeriod(DelegateExecution execution) {
-    execution.setVariableLocal(REPORT_MONTH, "");
-    execution.setVariableLocal(EVALUATION_QUARTER, 0);
+    REPORT_MONTH.setLocal(execution, "");
+    EVALUATION_QUARTER.setLocal(execution, 0);
     service.enterDistribution(cases.cooperationId(execution));
   }
 
   public void advanceReportMonth(DelegateExecution execution) {
-    String current = (String) execution.getVariable(REPORT_MONTH);
+    String current = REPORT_MONTH.get(execution);
     YearMonth next = current == null || current.isEmpty()
         ? YearMonth.from(period(execution).startDate) : YearMonth.parse(current).plusMonths(1);
-    execution.setVariable(REPORT_MONTH, next.toString());
+    REPORT_MONTH.set(execution, next.toString());
   }
 
   public Date nextReportDue(DelegateExecution execution) {
-    YearMonth month = YearMonth.parse((String) execution.getVariable(REPORT_MONTH));
+    YearMonth month = YearMonth.parse(REPORT_MONTH.get(execution));
     return startOfDay(month.plusMonths(1).atDay(1));
   }
 
   public boolean hasMoreMonths(DelegateExecution execution) {
-    YearMonth month = YearMonth.parse((String) execution.getVariable(REPORT_MONTH));
+    YearMonth month = YearMonth.parse(REPORT_MONTH.get(execution));
     return month.isBefore(YearMonth.from(period(execution).endDate));
   }
 
   public void advanceQuarter(DelegateExecution execution) {
-    execution.setVariable(EVALUATION_QUARTER, quarter(execution) + 1);
+    EVALUATION_QUARTER.set(execution, quarter(execution) + 1);
   }
 
   public Date nextEvaluationDue(DelegateExecution execution) {
@@ -75,7 +75,7 @@ public class CooperationSchedule {
   }
 
   private static int quarter(DelegateExecution execution) {
-    return ((Number) execution.getVariable(EVALUATION_QUARTER)).intValue();
+    return (EVALUATION_QUARTER.get(execution)).intValue();
   }
 
   private PksPeriod period(DelegateExecution execution) {

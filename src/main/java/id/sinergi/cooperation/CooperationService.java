@@ -1,5 +1,7 @@
 package id.sinergi.cooperation;
 
+import id.sinergi.organisation.OrganisationRegistry;
+
 import static id.sinergi.cooperation.CooperationVariables.COOPERATION_ID;
 import static id.sinergi.cooperation.CooperationVariables.OFFERED_BY_PIP;
 
@@ -8,7 +10,6 @@ import id.sinergi.kernel.cases.Cases;
 import id.sinergi.kernel.clock.EngineClock;
 import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.organisation.OrganisationUnit;
-import id.sinergi.organisation.OrganisationUnitRepository;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,10 +24,10 @@ public class CooperationService {
   public static final String PIP_OFFER = "PENAWARAN_PIP";
 
   private final CooperationData data;
-  private final OrganisationUnitRepository units;
+  private final OrganisationRegistry units;
   private final Cases cases;
 
-  CooperationService(CooperationData data, OrganisationUnitRepository units, Cases cases) {
+  CooperationService(CooperationData data, OrganisationRegistry units, Cases cases) {
     this.data = data;
     this.units = units;
     this.cases = cases;
@@ -46,7 +47,7 @@ public class CooperationService {
       return data.cooperation(caseFile.reference());
     }
     String pemdaCode = caseFile.getPemdaCode();
-    OrganisationUnit pemda = units.findById(pemdaCode).orElseThrow();
+    OrganisationUnit pemda = units.findUnit(pemdaCode).orElseThrow();
     boolean offer = PIP_OFFER.equals(initiative);
     data.cooperations.findByOpenPemdaCode(pemdaCode).ifPresent(open -> {
       throw alreadyOpen(pemda, open.number);
@@ -69,8 +70,8 @@ public class CooperationService {
     }
     execution.setProcessBusinessKey(cooperation.number);
     cases.link(execution.getProcessInstanceId(), cooperation.id);
-    execution.setVariable(COOPERATION_ID, cooperation.id);
-    execution.setVariable(OFFERED_BY_PIP, offer);
+    COOPERATION_ID.set(execution, cooperation.id);
+    OFFERED_BY_PIP.set(execution, offer);
     return cooperation;
   }
 

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Keeps the cooperation's latest step name for lists and reports outside the engine. */
-@Component("cooperationStepTracker")
+@Component
 public class CooperationStepTracker implements TaskListener {
 
   private final CooperationService service;

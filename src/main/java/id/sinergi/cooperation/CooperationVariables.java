@@ -1,29 +1,32 @@
 package id.sinergi.cooperation;
 
-/** Names of the pip-pemda-cooperation process variables: keys and routing flags only. */
+import id.sinergi.kernel.cases.CaseVariable;
+
+/**
+ * The pip-pemda-cooperation process's variables: its one reference and the routing flags its
+ * gateways read. The Pemda and the Penyalur are the case file's, never variables.
+ */
 public final class CooperationVariables {
 
   public static final String PROCESS_KEY = "pip-pemda-cooperation";
 
-  public static final String COOPERATION_ID = "cooperationId";
-  /** Region code of the Pemda; the generic layers (task names, documents) read it too. */
-  public static final String PEMDA_CODE = "pemdaCode";
-  /** Unit code of the chosen Penyalur (e.g. penyalur-pnm), its tasks' candidate group. */
-  public static final String PENYALUR_CODE = "penyalurCode";
-  public static final String STARTER = "starterUserId";
+  /** The cooperation record, for people reading the instance in Cockpit. */
+  public static final CaseVariable<Long> COOPERATION_ID = CaseVariable.id("cooperationId");
 
-  public static final String OFFERED_BY_PIP = "offeredByPip";
-  public static final String OFFER_ACCEPTED = "offerAccepted";
-  public static final String INTERNAL_APPROVED = "internalApproved";
+  public static final CaseVariable<Boolean> OFFERED_BY_PIP = CaseVariable.flag("offeredByPip");
+  public static final CaseVariable<Boolean> OFFER_ACCEPTED = CaseVariable.flag("offerAccepted");
+  public static final CaseVariable<Boolean> INTERNAL_APPROVED =
+      CaseVariable.flag("internalApproved");
   /** One of {@link StudyOutcome}'s names. */
-  public static final String STUDY_OUTCOME = "studyOutcome";
-  public static final String SCHEME_AGREED = "schemeAgreed";
-  public static final String EXTEND = "extend";
+  public static final CaseVariable<String> STUDY_OUTCOME = CaseVariable.text("studyOutcome");
+  public static final CaseVariable<Boolean> SCHEME_AGREED = CaseVariable.flag("schemeAgreed");
+  public static final CaseVariable<Boolean> EXTEND = CaseVariable.flag("extend");
 
   /** Local to the distribution sub-process: the month the next report covers (yyyy-MM). */
-  public static final String REPORT_MONTH = "reportMonth";
+  public static final CaseVariable<String> REPORT_MONTH = CaseVariable.text("reportMonth");
   /** Local to the distribution sub-process: the number of the quarter being evaluated. */
-  public static final String EVALUATION_QUARTER = "evaluationQuarter";
+  public static final CaseVariable<Integer> EVALUATION_QUARTER =
+      CaseVariable.number("evaluationQuarter");
 
   private CooperationVariables() {}
 }

@@ -38,7 +38,7 @@ class DisbursementReportForm extends CooperationForm {
   public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
     long id = cooperation(caseFile).id;
     Map<String, Object> values = new HashMap<>();
-    Object month = task.getVariable(REPORT_MONTH);
+    Object month = REPORT_MONTH.get(task);
     if (month != null) {
       values.put("month", month);
     }

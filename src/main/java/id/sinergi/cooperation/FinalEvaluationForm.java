@@ -78,6 +78,6 @@ class FinalEvaluationForm extends CooperationForm {
     } else {
       cooperation.closedReason = "Ditutup setelah evaluasi akhir: " + evaluation.recommendations;
     }
-    submission.setRoutingVariable(EXTEND, extend);
+    submission.set(EXTEND, extend);
   }
 }

@@ -49,6 +49,6 @@ class InternalAgreementForm extends CooperationForm {
     decided.decidedBy = user(submission);
     decided.decidedAt = CooperationService.now();
     data.decisions.save(decided);
-    submission.setRoutingVariable(INTERNAL_APPROVED, decided.approved);
+    submission.set(INTERNAL_APPROVED, decided.approved);
   }
 }

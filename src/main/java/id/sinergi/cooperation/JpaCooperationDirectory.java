@@ -1,5 +1,6 @@
 package id.sinergi.cooperation;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,17 @@ class JpaCooperationDirectory implements CooperationDirectory {
 
   JpaCooperationDirectory(CooperationRepository cooperations) {
     this.cooperations = cooperations;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<CooperationRef> ofPemda(String pemdaCode) {
+    return cooperations.findAllByOrderByStartedAtDesc().stream()
+        .filter(c -> c.pemdaCode.equals(pemdaCode)).map(JpaCooperationDirectory::ref).toList();
+  }
+
+  private static CooperationRef ref(Cooperation c) {
+    return new CooperationRef(c.id, c.number, c.pemdaCode, c.penyalurCode, c.processInstanceId);
   }
 
   @Override

@@ -1,9 +1,10 @@
 package id.sinergi.cooperation;
 
+import id.sinergi.organisation.OrganisationRegistry;
+
 import id.sinergi.kernel.clock.EngineClock;
 import id.sinergi.kernel.form.FieldErrors;
 import id.sinergi.kernel.form.FormValues;
-import id.sinergi.organisation.OrganisationUnitRepository;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,9 +20,9 @@ class ProgrammeRows {
   static final Set<String> TYPES = Arrays.stream(ProgramType.values()).map(Enum::name)
       .collect(Collectors.toSet());
 
-  private final OrganisationUnitRepository units;
+  private final OrganisationRegistry units;
 
-  ProgrammeRows(OrganisationUnitRepository units) {
+  ProgrammeRows(OrganisationRegistry units) {
     this.units = units;
   }
 
@@ -86,7 +87,7 @@ class ProgrammeRows {
       return null;
     }
     String code = pemdaCode + "-" + slug;
-    boolean exists = units.findById(code)
+    boolean exists = units.findUnit(code)
         .filter(u -> u.isValidOn(EngineClock.today())).isPresent();
     if (!exists) {
       errors.add(row.field("opd"), "OPD ini tidak ada di Pemda Anda; pilih OPD lain");

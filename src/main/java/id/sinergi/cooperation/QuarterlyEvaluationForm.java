@@ -33,7 +33,7 @@ class QuarterlyEvaluationForm extends CooperationForm {
   @Override
   public Map<String, Object> prefill(DelegateTask task, CaseFile caseFile) {
     Map<String, Object> values = new HashMap<>();
-    Object quarter = task.getVariable(EVALUATION_QUARTER);
+    Object quarter = EVALUATION_QUARTER.get(task);
     values.put("quarter", quarter == null ? "" : quarter.toString());
     values.put("progressSummary", summaries.progress(cooperation(caseFile).id));
     return values;
@@ -54,7 +54,7 @@ class QuarterlyEvaluationForm extends CooperationForm {
     evaluation.cooperationId = id;
     evaluation.kind = EvaluationKind.QUARTERLY;
     evaluation.periodSeq = data.currentPeriod(id).seq;
-    Object quarter = submission.processVariable(EVALUATION_QUARTER);
+    Object quarter = submission.get(EVALUATION_QUARTER);
     evaluation.quarter = quarter == null ? null : ((Number) quarter).intValue();
     evaluation.evaluatedBy = user(submission);
     evaluation.evaluatedAt = CooperationService.now();

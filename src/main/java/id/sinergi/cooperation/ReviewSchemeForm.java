@@ -68,6 +68,6 @@ class ReviewSchemeForm extends CooperationForm {
       cases.addParty(submission.processInstanceId(), CooperationCases.PENYALUR,
           registry.unit(round.penyalurCode).getStaffGroupId());
     }
-    submission.setRoutingVariable(SCHEME_AGREED, agreed);
+    submission.set(SCHEME_AGREED, agreed);
   }
 }

@@ -66,6 +66,6 @@ class StudyForm extends CooperationForm {
     if (study.outcome == StudyOutcome.NOT_FEASIBLE) {
       cooperation.closedReason = "Tidak layak menurut kajian PIP: " + study.reason;
     }
-    submission.setRoutingVariable(STUDY_OUTCOME, study.outcome.name());
+    submission.set(STUDY_OUTCOME, study.outcome.name());
   }
 }

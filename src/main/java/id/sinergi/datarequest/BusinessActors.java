@@ -1,5 +1,6 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.Published;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * asking decides who may read which Pemda.
  */
 @Service
+@Published
 public class BusinessActors {
 
   /**

@@ -1,5 +1,6 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.Published;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@Published
 public class DataPackages {
 
   /** One package as a caller shows it; the full package is at {@code url}. */

@@ -1,31 +1,39 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.access.CaseAccess;
 import id.sinergi.kernel.caller.Caller;
-import id.sinergi.kernel.error.ForbiddenException;
+import id.sinergi.kernel.cases.Cases;
+import id.sinergi.kernel.error.ConflictException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and answer a data request: the Pemda's own staff and officials see its requests
- * (PIP, managers and administrators see all); only the asked OPD, the coordinating group or an
- * administrator may answer or upload for an OPD.
+ * The kernel's access model applied to data requests: whoever may read the request's case (its
+ * Pemda's staff, PIP, managers, administrators) sees it; only whoever may work on an OPD's task
+ * (that OPD's staff) uploads or answers for it, as they would through the task's form.
  */
 @Component
-public class DataRequestAccess {
+class DataRequestAccess {
 
-  public void checkSee(Caller caller, String pemdaCode) {
-    if (!caller.canSeePemda(pemdaCode)) {
-      throw new ForbiddenException("Permintaan data ini milik Pemda lain.");
-    }
+  private final CaseAccess access;
+  private final Cases cases;
+  private final DataRequestService service;
+
+  DataRequestAccess(CaseAccess access, Cases cases, DataRequestService service) {
+    this.access = access;
+    this.cases = cases;
+    this.service = service;
   }
 
-  public void checkAnswer(Caller caller, OpdRequest request, DataRequestCase owner) {
-    checkSee(caller, request.getPemdaCode());
-    boolean allowed = caller.admin() || caller.unitCodes().contains(request.getOpdCode())
-        || caller.groupIds().contains(request.getStaffGroup())
-        || caller.groupIds().contains(owner.getRequesterGroup());
-    if (!allowed) {
-      throw new ForbiddenException("Hanya staf OPD yang diminta atau koordinator yang dapat "
-          + "menjawab permintaan ini.");
+  void checkSee(Caller caller, long caseId) {
+    access.requireRead(caller, cases.of(service.caseById(caseId).getProcessInstanceId()));
+  }
+
+  void checkAnswer(Caller caller, OpdRequest request) {
+    checkSee(caller, request.getCaseId());
+    if (request.getTaskId() == null) {
+      throw new ConflictException("Tugas OPD untuk permintaan ini belum dibuat; coba lagi "
+          + "sebentar lagi.");
     }
+    access.taskToWorkOn(caller, request.getTaskId());
   }
 }

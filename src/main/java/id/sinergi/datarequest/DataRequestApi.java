@@ -63,7 +63,7 @@ public class DataRequestApi {
   @Transactional(readOnly = true)
   public CaseView caseView(long caseId, Caller caller) {
     DataRequestCase found = service.caseById(caseId);
-    access.checkSee(caller, found.getPemdaCode());
+    access.checkSee(caller, caseId);
     List<RequestView> views = service.requestsOf(caseId).stream().map(this::view).toList();
     int answered = (int) views.stream().filter(v -> v.status() != OpdRequest.Status.OPEN).count();
     return new CaseView(found.getId(), found.getPemdaCode(), found.getRequesterGroup(),
@@ -75,14 +75,14 @@ public class DataRequestApi {
 
   @Transactional(readOnly = true)
   public List<DuplicateDetector.Duplicate> duplicates(long caseId, Caller caller) {
-    access.checkSee(caller, service.caseById(caseId).getPemdaCode());
+    access.checkSee(caller, caseId);
     return duplicates.flagged(caseId);
   }
 
   @Transactional(readOnly = true)
   public RequestView request(long requestId, Caller caller) {
     OpdRequest request = service.request(requestId);
-    access.checkSee(caller, request.getPemdaCode());
+    access.checkSee(caller, request.getCaseId());
     return view(request);
   }
 
@@ -90,7 +90,7 @@ public class DataRequestApi {
   public RequestView requestOfTask(String taskId, Caller caller) {
     OpdRequest request = requests.findByTaskId(taskId).orElseThrow(() -> new NotFoundException(
         "Tugas ini bukan permintaan data OPD."));
-    access.checkSee(caller, request.getPemdaCode());
+    access.checkSee(caller, request.getCaseId());
     return view(request);
   }
 
@@ -138,9 +138,6 @@ public class DataRequestApi {
     if (!answer.equals(AnswerFormHandler.PROVIDE) && !answer.equals(AnswerFormHandler.REFUSE)) {
       throw new InvalidInputException("answer", "isi PROVIDE atau REFUSE");
     }
-    if (request.getTaskId() == null) {
-      throw new InvalidInputException("taskId", "tugas OPD belum dibuat; coba lagi sebentar");
-    }
     Map<String, Object> variables = new HashMap<>();
     variables.put("answer", answer);
     if (answer.equals(AnswerFormHandler.REFUSE)) {
@@ -186,20 +183,20 @@ public class DataRequestApi {
   private DataPackage dataPackage(long packageId, Caller caller) {
     DataPackage found = packages.findById(packageId).orElseThrow(() -> new NotFoundException(
         "Paket data " + packageId + " tidak ditemukan."));
-    access.checkSee(caller, found.getPemdaCode());
+    access.checkSee(caller, found.getCaseId());
     return found;
   }
 
   private ImportRecord importRecord(long importId, Caller caller) {
     ImportRecord record = imports.findById(importId).orElseThrow(() -> new NotFoundException(
         "Unggahan " + importId + " tidak ditemukan."));
-    access.checkSee(caller, service.request(record.getRequestId()).getPemdaCode());
+    access.checkSee(caller, service.request(record.getRequestId()).getCaseId());
     return record;
   }
 
   private OpdRequest openRequestFor(long requestId, Caller caller) {
     OpdRequest request = service.request(requestId);
-    access.checkAnswer(caller, request, service.caseById(request.getCaseId()));
+    access.checkAnswer(caller, request);
     if (!request.isOpen()) {
       throw new InvalidInputException("status", "permintaan ini sudah ditutup ("
           + ReviewFormHandler.statusLabel(request.getStatus()).toLowerCase() + ")");

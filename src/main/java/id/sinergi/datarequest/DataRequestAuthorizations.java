@@ -1,5 +1,7 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.engine.AuthorizationGrants;
+
 import static id.sinergi.kernel.engine.AuthorizationGrants.grantGroup;
 
 import id.sinergi.kernel.engine.EngineBootstrapStep;
@@ -14,7 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may start a data request (from another process's call activity or from Tasklist): the
- * coordinating Bagian Ekonomi/Perekonomian of every Pemda and PIP's cooperation staff.
+ * coordinating Bagian Ekonomi/Perekonomian of every Pemda and PIP's cooperation staff, each for
+ * the Pemda the case policy allows ({@link DataRequestCases}). Reading follows the kernel's
+ * access model (per Pemda); an earlier version granted READ_INSTANCE on the whole definition,
+ * which let every Pemda read every other's requests: that grant is taken back here.
  */
 @Component
 @Order(85)
@@ -35,8 +40,10 @@ class DataRequestAuthorizations implements EngineBootstrapStep {
       String group = unit.getStaffGroupId();
       if (group != null && (group.endsWith("-ekonomi") || group.equals(PIP_COOPERATION))) {
         grantGroup(auth, group, Resources.PROCESS_DEFINITION, DataRequestVariables.PROCESS_ID,
-            Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
+            Permissions.READ, Permissions.CREATE_INSTANCE);
         grantGroup(auth, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        AuthorizationGrants.revokeGroup(auth, group, Resources.PROCESS_DEFINITION,
+            DataRequestVariables.PROCESS_ID, Permissions.READ_INSTANCE);
       }
     }
   }

@@ -101,7 +101,7 @@ class DataRequestCases implements CasePolicy {
    * checked to belong to the case of the instance.
    */
   OpdRequest opdRequest(VariableScope scope, CaseFile caseFile) {
-    Object id = scope.getVariable(DataRequestVariables.REQUEST_ID);
+    Object id = DataRequestVariables.REQUEST_ID.get(scope);
     OpdRequest request = service.request(DataRequestTasks.toLong(id));
     if (caseFile.getReferenceId() == null || !caseFile.getReferenceId().equals(request.getCaseId())) {
       throw new ForbiddenException("Permintaan OPD " + id + " bukan bagian dari kasus ini.");

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
  * Expressions of the BPMN's per-OPD subprocess (bean {@code dataRequestTasks}): which requests
  * to fan out over, and each OPD task's group and name, read from the requests table.
  */
-@Component("dataRequestTasks")
+@Component
 public class DataRequestTasks {
 
   private final DataRequestService service;

@@ -1,6 +1,9 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.Published;
+
 /** Kinds of help a business receives; the same kind from two OPDs is a duplicated programme. */
+@Published
 public enum HelpKind {
   HIBAH("hibah barang/alat"),
   SUBSIDI_BUNGA("subsidi bunga"),

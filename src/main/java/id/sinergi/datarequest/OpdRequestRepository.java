@@ -8,4 +8,7 @@ public interface OpdRequestRepository extends JpaRepository<OpdRequest, Long> {
   List<OpdRequest> findByCaseIdOrderByOpdCode(Long caseId);
   Optional<OpdRequest> findByCaseIdAndOpdCode(Long caseId, String opdCode);
   Optional<OpdRequest> findByTaskId(String taskId);
+
+  List<OpdRequest> findByPemdaCodeAndStatusOrderByDueDateAscOpdCodeAsc(String pemdaCode,
+      OpdRequest.Status status);
 }

@@ -63,7 +63,7 @@ public class PlanFormHandler implements FormHandler {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("kinds", kinds.stream().map(Enum::name).toList());
     row.put("dueDate", EngineClock.today().plusDays(DEFAULT_DAYS).toString());
-    Object reference = task.getVariable(CALLER_REFERENCE);
+    Object reference = CALLER_REFERENCE.get(task);
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("opdOptions", Spin.JSON(options));
     values.put("requests", Spin.JSON(List.of(row)));
@@ -133,10 +133,10 @@ public class PlanFormHandler implements FormHandler {
     }
     DataRequestCase saved = service.savePlan(submission.processInstanceId(), pemdaCode,
         caseFile.group(DataRequestCases.REQUESTER).orElseThrow(),
-        (String) submission.processVariable(CALLER_REFERENCE),
+        (String) submission.get(CALLER_REFERENCE),
         DataKind.parse(submission.processVariable(DATA_KINDS)), plan);
     cases.link(submission.processInstanceId(), saved.getId());
-    submission.setRoutingVariable(CASE_ID, saved.getId());
+    submission.set(CASE_ID, saved.getId());
   }
 
   /** Units that hold data: the Pemda's current units with a staff group, the Setda excluded. */

@@ -103,7 +103,7 @@ public class ReviewFormHandler implements FormHandler {
       case CLOSE -> service.close(caseId, submission.userId());
       case REFRESH -> { }
     }
-    submission.setRoutingVariable(COORDINATOR_ACTION, action.name());
+    submission.set(COORDINATOR_ACTION, action.name());
   }
 
   private void extend(long caseId, FormValues values) {
@@ -124,7 +124,7 @@ public class ReviewFormHandler implements FormHandler {
         TaskEntity task = Context.getCommandContext().getTaskManager()
             .findTaskById(request.getTaskId());
         if (task != null) {
-          task.setDueDate(OpdTaskListener.endOfDay(newDueDate));
+          task.setDueDate(DataRequestTaskListener.endOfDay(newDueDate));
         }
       }
     }

@@ -68,6 +68,51 @@ public class ProcessDriver {
         .startProcessInstanceByKey(processKey, values));
   }
 
+  /** Starts the process as the user with a business key. */
+  public ProcessInstance start(String userId, String processKey, String businessKey,
+      Map<String, Object> values) {
+    return as(userId, () -> engine.getRuntimeService()
+        .startProcessInstanceByKey(processKey, businessKey, values));
+  }
+
+  /** Whether any instance (running or ended) carries the business key. */
+  public boolean exists(String processKey, String businessKey) {
+    return system.call(() -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).count() > 0);
+  }
+
+  /** The instance the process called from the given one (a call activity), or null. */
+  public ProcessInstance calledBy(String callerInstanceId, String processKey) {
+    return system.call(() -> engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(callerInstanceId).processDefinitionKey(processKey)
+        .singleResult());
+  }
+
+  /**
+   * Runs the instance's jobs that are due now (asynchronous continuations, timers whose date
+   * has come), as the job executor would, until none is left.
+   */
+  public void runDueJobs(String processInstanceId) {
+    var management = engine.getManagementService();
+    for (int round = 0; round < 100; round++) {
+      var due = system.call(() -> management.createJobQuery().processInstanceId(processInstanceId)
+          .executable().list());
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> system.run(() -> management.executeJob(job.getId())));
+    }
+    throw new IllegalStateException("Jobs of " + processInstanceId + " keep coming");
+  }
+
+  /** Fires the timer waiting at the activity now, whatever its due date. */
+  public void fireTimer(String processInstanceId, String activityId) {
+    var management = engine.getManagementService();
+    system.run(() -> management.executeJob(management.createJobQuery()
+        .processInstanceId(processInstanceId).activityId(activityId).timers().singleResult()
+        .getId()));
+  }
+
   /** The only open task with that key in the instance (looked up as the system). */
   public Task task(String processInstanceId, String taskKey) {
     List<Task> found = tasks(processInstanceId, taskKey);
@@ -81,6 +126,12 @@ public class ProcessDriver {
   public List<Task> tasks(String processInstanceId, String taskKey) {
     return system.call(() -> engine.getTaskService().createTaskQuery()
         .processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list());
+  }
+
+  /** The groups a task is offered to. */
+  public List<String> candidateGroups(Task task) {
+    return system.call(() -> engine.getTaskService().getIdentityLinksForTask(task.getId())
+        .stream().filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList());
   }
 
   /** A variable of a task's scope, read as the system. */

@@ -1,5 +1,6 @@
 package id.sinergi.document;
 
+import id.sinergi.kernel.Published;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Locale;
  * {@code sinergi.documents} (comma-separated kinds in UPPER_SNAKE_CASE), so an administrator
  * changes them in Modeler without touching Java.
  */
+@Published
 public final class DocumentKinds {
 
   public static final String PROPERTY = "sinergi.documents";

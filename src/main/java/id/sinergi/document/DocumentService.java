@@ -1,25 +1,21 @@
 package id.sinergi.document;
 
+import id.sinergi.kernel.Published;
 import id.sinergi.kernel.access.CaseAccess;
-
+import id.sinergi.kernel.caller.Caller;
 import id.sinergi.kernel.cases.CaseFile;
 import id.sinergi.kernel.cases.Cases;
 import id.sinergi.kernel.clock.EngineClock;
 import id.sinergi.kernel.engine.SystemEngineCalls;
-
-import id.sinergi.kernel.caller.Caller;
-import id.sinergi.kernel.error.ForbiddenException;
 import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.kernel.error.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -31,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * managers or administrators.
  */
 @Service
+@Published
 public class DocumentService {
 
   private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);

@@ -1,7 +1,8 @@
 package id.sinergi.escalation;
 
+import id.sinergi.organisation.OrganisationRegistry;
+
 import id.sinergi.organisation.OrganisationUnit;
-import id.sinergi.organisation.OrganisationUnitRepository;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,11 +24,11 @@ public class EscalationNotifier {
   private final SentNotificationRepository sent;
   private final EscalationMailer mailer;
   private final IdentityService identity;
-  private final OrganisationUnitRepository units;
+  private final OrganisationRegistry units;
   private final EscalationProperties properties;
 
   public EscalationNotifier(EscalationRepository escalations, SentNotificationRepository sent,
-      EscalationMailer mailer, IdentityService identity, OrganisationUnitRepository units,
+      EscalationMailer mailer, IdentityService identity, OrganisationRegistry units,
       EscalationProperties properties) {
     this.escalations = escalations;
     this.sent = sent;
@@ -86,7 +87,7 @@ public class EscalationNotifier {
   }
 
   private String body(Escalation e) {
-    String pemda = e.getPemdaCode() == null ? "-" : units.findById(e.getPemdaCode())
+    String pemda = e.getPemdaCode() == null ? "-" : units.findUnit(e.getPemdaCode())
         .map(OrganisationUnit::getName).orElse(e.getPemdaCode());
     StringBuilder text = new StringBuilder()
         .append("Yth. Bapak/Ibu,\n\n")

@@ -3,9 +3,7 @@ package id.sinergi.escalation;
 import id.sinergi.escalation.Escalation.StepKind;
 import id.sinergi.organisation.OrganisationRegistry;
 import id.sinergi.organisation.OrganisationUnit;
-import id.sinergi.organisation.OrganisationUnitRepository;
 import id.sinergi.organisation.Position;
-import id.sinergi.organisation.PositionRepository;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,12 +36,12 @@ public class EscalationTargets {
   private final TaskService tasks;
   private final IdentityService identity;
   private final OrganisationRegistry registry;
-  private final OrganisationUnitRepository units;
-  private final PositionRepository positions;
+  private final OrganisationRegistry units;
+  private final OrganisationRegistry positions;
 
   public EscalationTargets(TaskService tasks, IdentityService identity,
-      OrganisationRegistry registry, OrganisationUnitRepository units,
-      PositionRepository positions) {
+      OrganisationRegistry registry, OrganisationRegistry units,
+      OrganisationRegistry positions) {
     this.tasks = tasks;
     this.identity = identity;
     this.registry = registry;
@@ -129,7 +127,7 @@ public class EscalationTargets {
     List<Position> path = new ArrayList<>(registry.escalationPath(unit.get().getCode()));
     String pemda = unit.get().getPemdaCode();
     if (pemda != null) {
-      positions.findById(pemda + "-kepala-daerah").ifPresent(path::add);
+      positions.findPosition(pemda + "-kepala-daerah").ifPresent(path::add);
     }
     return path.stream().map(Position::getGroupId).filter(g -> !groups.contains(g)).findFirst()
         .orElse(PIP_COOPERATION_HEAD);
@@ -144,7 +142,7 @@ public class EscalationTargets {
     if (pemda == null) {
       return PIP_COOPERATION_HEAD;
     }
-    return positions.findById(pemda + "-sekda").map(Position::getGroupId)
+    return positions.findPosition(pemda + "-sekda").map(Position::getGroupId)
         .orElse(PIP_COOPERATION_HEAD);
   }
 
@@ -153,8 +151,8 @@ public class EscalationTargets {
     if (groups.isEmpty()) {
       return Optional.empty();
     }
-    List<OrganisationUnit> candidates = new ArrayList<>(units.findByStaffGroupIdIn(groups));
-    positions.findByGroupIdIn(groups).forEach(p -> candidates.add(p.getUnit()));
+    List<OrganisationUnit> candidates = new ArrayList<>(units.unitsOfStaffGroups(groups));
+    positions.positionsOfGroups(groups).forEach(p -> candidates.add(p.getUnit()));
     return candidates.stream().filter(u -> u.getPemdaCode() != null).findFirst()
         .or(() -> candidates.stream().findFirst());
   }

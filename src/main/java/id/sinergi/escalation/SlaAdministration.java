@@ -1,11 +1,12 @@
 package id.sinergi.escalation;
 
+import id.sinergi.organisation.OrganisationRegistry;
+
 import static id.sinergi.escalation.SlaEntry.ANY;
 
 import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.kernel.error.NotFoundException;
 import id.sinergi.organisation.OrganisationUnit;
-import id.sinergi.organisation.OrganisationUnitRepository;
 import id.sinergi.organisation.UnitKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,10 +38,10 @@ public class SlaAdministration {
   private final SlaRepository slas;
   private final HolidayRepository holidays;
   private final HolidayCalendar calendar;
-  private final OrganisationUnitRepository units;
+  private final OrganisationRegistry units;
 
   public SlaAdministration(SlaRepository slas, HolidayRepository holidays,
-      HolidayCalendar calendar, OrganisationUnitRepository units) {
+      HolidayCalendar calendar, OrganisationRegistry units) {
     this.slas = slas;
     this.holidays = holidays;
     this.calendar = calendar;
@@ -129,7 +130,7 @@ public class SlaAdministration {
     if (code == null || code.isBlank()) {
       return ANY;
     }
-    OrganisationUnit unit = units.findById(code.trim()).orElse(null);
+    OrganisationUnit unit = units.findUnit(code.trim()).orElse(null);
     if (unit == null || unit.getKind() != UnitKind.PEMDA) {
       throw new InvalidInputException("pemdaCode", "'" + code + "' bukan kode Pemda (mis. 52.02)");
     }

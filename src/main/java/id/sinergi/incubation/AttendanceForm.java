@@ -35,7 +35,7 @@ class AttendanceForm extends IncubationForm {
   }
 
   static int sessionNumber(VariableScope scope) {
-    return ((Number) scope.getVariable(LOOP_COUNTER)).intValue() + 1;
+    return (LOOP_COUNTER.get(scope)).intValue() + 1;
   }
 
   @Override

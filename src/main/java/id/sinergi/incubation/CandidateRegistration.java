@@ -6,7 +6,6 @@ import id.sinergi.incubation.BusinessProfile.Sector;
 import id.sinergi.kernel.error.FieldError;
 import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.organisation.OrganisationRegistry;
-import id.sinergi.organisation.OrganisationUnitRepository;
 import id.sinergi.organisation.UnitKind;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,11 +32,11 @@ public class CandidateRegistration {
   private final CohortRepository cohorts;
   private final FosteredBusinessRepository fostered;
   private final OrganisationRegistry registry;
-  private final OrganisationUnitRepository units;
+  private final OrganisationRegistry units;
 
   public CandidateRegistration(CandidateRepository candidates, CohortRepository cohorts,
       FosteredBusinessRepository fostered, OrganisationRegistry registry,
-      OrganisationUnitRepository units) {
+      OrganisationRegistry units) {
     this.candidates = candidates;
     this.cohorts = cohorts;
     this.fostered = fostered;
@@ -178,7 +177,7 @@ public class CandidateRegistration {
 
   /** Looked up without exceptions: a thrown NotFoundException would doom the transaction. */
   private boolean isPemda(String code) {
-    return units.findById(code).filter(u -> u.getKind() == UnitKind.PEMDA).isPresent();
+    return units.findUnit(code).filter(u -> u.getKind() == UnitKind.PEMDA).isPresent();
   }
 
   private static boolean plausibleBirthDate(String nik) {

@@ -1,19 +1,18 @@
 package id.sinergi.incubation;
 
+import id.sinergi.organisation.OrganisationRegistry;
+
 import id.sinergi.kernel.cases.CaseFile;
 
 import id.sinergi.kernel.cases.Cases;
 
 import static id.sinergi.incubation.IncubationVariables.COHORT_ID;
-import static id.sinergi.incubation.IncubationVariables.INCUBATOR_GROUP;
-import static id.sinergi.incubation.IncubationVariables.PEMDA_CODE;
 
 import id.sinergi.kernel.caller.Groups;
 import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.kernel.form.FormSubmission;
 import id.sinergi.kernel.form.FormValues;
 import id.sinergi.organisation.OrganisationUnit;
-import id.sinergi.organisation.OrganisationUnitRepository;
 import id.sinergi.organisation.UnitKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,10 +25,10 @@ import org.springframework.stereotype.Component;
 class CohortPlanForm extends IncubationForm {
 
   private final CohortPlanning planning;
-  private final OrganisationUnitRepository units;
+  private final OrganisationRegistry units;
   private final Cases cases;
 
-  CohortPlanForm(CohortPlanning planning, OrganisationUnitRepository units, Cases cases) {
+  CohortPlanForm(CohortPlanning planning, OrganisationRegistry units, Cases cases) {
     this.planning = planning;
     this.units = units;
     this.cases = cases;
@@ -44,8 +43,8 @@ class CohortPlanForm extends IncubationForm {
   protected void handle(FormSubmission submission, FormValues values) {
     // The case policy checked both choices against the caller before the instance started.
     CaseFile caseFile = submission.caseFile();
-    OrganisationUnit incubator = units.findById(caseFile.getOrganisationCode()).orElseThrow();
-    OrganisationUnit pemda = units.findById(caseFile.getPemdaCode()).orElseThrow();
+    OrganisationUnit incubator = units.findUnit(caseFile.getOrganisationCode()).orElseThrow();
+    OrganisationUnit pemda = units.findUnit(caseFile.getPemdaCode()).orElseThrow();
     String user = submission.userId();
     String time = text(values, "sessionTime", "Jam kelas", 5, 5);
     if (!time.matches("([01]\\d|2[0-3]):[0-5]\\d")) {
@@ -70,7 +69,7 @@ class CohortPlanForm extends IncubationForm {
         positive(values, "durationMonths", "Lama program (bulan)", 36), time, modules), user);
     cohort.setProcessInstanceId(submission.processInstanceId());
     cases.link(submission.processInstanceId(), cohort.getId());
-    submission.setRoutingVariable(COHORT_ID, cohort.getId());
+    submission.set(COHORT_ID, cohort.getId());
   }
 
   private static int positive(FormValues values, String key, String label, int max) {

@@ -1,5 +1,9 @@
 package id.sinergi.incubation;
 
+import id.sinergi.kernel.access.CaseAccess;
+import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.cases.Cases;
+
 import id.sinergi.kernel.caller.Caller;
 import id.sinergi.kernel.caller.Callers;
 import id.sinergi.kernel.error.ForbiddenException;
@@ -16,10 +20,15 @@ public class IncubationAccess {
 
   private final CohortRepository cohorts;
   private final Callers callers;
+  private final CaseAccess access;
+  private final Cases cases;
 
-  public IncubationAccess(CohortRepository cohorts, Callers callers) {
+  public IncubationAccess(CohortRepository cohorts, Callers callers, CaseAccess access,
+      Cases cases) {
     this.cohorts = cohorts;
     this.callers = callers;
+    this.access = access;
+    this.cases = cases;
   }
 
   public Cohort cohort(long id) {
@@ -27,22 +36,28 @@ public class IncubationAccess {
         () -> new NotFoundException("Angkatan inkubasi dengan id " + id + " tidak ditemukan."));
   }
 
+  /** A cohort whose case the caller may read (kernel access model). */
   public Cohort visible(long id) {
     Cohort cohort = cohort(id);
-    Caller caller = callers.current();
-    if (!runs(caller, cohort) && !caller.canSeePemda(cohort.getPemdaCode())) {
+    if (!access.canRead(callers.current(), caseOf(cohort))) {
       throw new ForbiddenException("Angkatan ini milik inkubator atau Pemda lain.");
     }
     return cohort;
   }
 
+  /** A cohort the caller runs: staff of its incubator (or an administrator). */
   public Cohort managed(long id) {
     Cohort cohort = cohort(id);
-    if (!runs(callers.current(), cohort)) {
+    if (!access.runs(callers.current(), caseOf(cohort))) {
       throw new ForbiddenException(
           "Hanya staf inkubator penyelenggara yang dapat mengubah data angkatan ini.");
     }
     return cohort;
+  }
+
+  private CaseFile caseOf(Cohort cohort) {
+    return cases.find(cohort.getProcessInstanceId()).orElseThrow(() -> new NotFoundException(
+        "Angkatan inkubasi " + cohort.getId() + " belum memiliki kasus."));
   }
 
   public List<Cohort> visibleCohorts() {
@@ -58,7 +73,4 @@ public class IncubationAccess {
     return callers.current();
   }
 
-  static boolean runs(Caller caller, Cohort cohort) {
-    return caller.admin() || caller.unitCodes().contains(cohort.getIncubatorCode());
-  }
 }

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The collections the cohort's multi-instance activities loop over (bean
  * {@code incubationCandidates}), read from the tables so no list is kept as a process variable.
  */
-@Component("incubationCandidates")
+@Component
 @Transactional(readOnly = true)
 public class IncubationCandidates {
 

@@ -149,7 +149,7 @@ class IncubationCases {
     if (IncubationVariables.PARTICIPANT_PROCESS.equals(caseFile.getProcessKey())) {
       return Optional.of(summaries.candidate(caseFile.reference()));
     }
-    Object id = scope.getVariable(IncubationVariables.CANDIDATE_ID);
+    Object id = IncubationVariables.CANDIDATE_ID.get(scope);
     if (!(id instanceof Number number)) {
       return Optional.empty();
     }

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The cohort's calendar for the BPMN timers and gateways (bean {@code incubationSchedule}):
  * the weekly sessions at the cohort's session time (WITA), the mid-term and the end of classes.
  */
-@Component("incubationSchedule")
+@Component
 @Transactional(readOnly = true)
 public class IncubationSchedule {
 

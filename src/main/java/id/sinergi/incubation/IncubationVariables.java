@@ -1,5 +1,7 @@
 package id.sinergi.incubation;
 
+import id.sinergi.kernel.cases.CaseVariable;
+
 /** Names of the variables, messages and decisions of the incubation processes, in one place. */
 public final class IncubationVariables {
 
@@ -8,24 +10,22 @@ public final class IncubationVariables {
   public static final String TRAINING_FIT_DECISION = "incubation-training-fit";
   public static final String GRADUATION_DECISION = "incubation-graduation";
 
-  public static final String COHORT_ID = "cohortId";
-  public static final String CANDIDATE_ID = "candidateId";
-  /** The region of a cohort, the participant's own Pemda in a participant instance. */
-  public static final String PEMDA_CODE = "pemdaCode";
-  /** Staff group of the incubator running the cohort (trainers, verifiers, assessors). */
-  public static final String INCUBATOR_GROUP = "incubatorGroup";
-  /** Staff group of the technical Dinas that receives a graduate as 'binaan'. */
-  public static final String DINAS_GROUP = "dinasGroup";
-  /** Unit code (and staff group) of the Penyalur a referral goes to. */
-  public static final String PENYALUR_CODE = "penyalurCode";
+  /** The cohort record, for people reading the instance in Cockpit. */
+  public static final CaseVariable<Long> COHORT_ID = CaseVariable.id("cohortId");
+  /**
+   * Element variable of a cohort's per-candidate steps, and the participant's start value
+   * (checked against the cohort by its case policy).
+   */
+  public static final CaseVariable<Long> CANDIDATE_ID = CaseVariable.id("candidateId");
   /** Multi-instance counter of the weekly class sessions (0-based). */
-  public static final String LOOP_COUNTER = "loopCounter";
+  public static final CaseVariable<Integer> LOOP_COUNTER = CaseVariable.number("loopCounter");
 
-  public static final String RECRUITMENT_CLOSED = "recruitmentClosed";
-  public static final String GRADUATED = "graduated";
-  public static final String NEEDS_FINANCING = "needsFinancing";
+  public static final CaseVariable<Boolean> RECRUITMENT_CLOSED =
+      CaseVariable.flag("recruitmentClosed");
+  public static final CaseVariable<Boolean> GRADUATED = CaseVariable.flag("graduated");
+  public static final CaseVariable<Boolean> NEEDS_FINANCING = CaseVariable.flag("needsFinancing");
   /** PENYALUR when the referral reached a cooperation's Penyalur, DEMAND when only recorded. */
-  public static final String REFERRAL_TARGET = "referralTarget";
+  public static final CaseVariable<String> REFERRAL_TARGET = CaseVariable.text("referralTarget");
   public static final String REFERRAL_TO_PENYALUR = "PENYALUR";
   public static final String REFERRAL_AS_DEMAND = "DEMAND";
 

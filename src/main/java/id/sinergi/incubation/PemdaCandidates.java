@@ -8,7 +8,6 @@ import id.sinergi.incubation.BusinessProfile.Sector;
 import id.sinergi.kernel.error.FieldError;
 import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.organisation.OrganisationRegistry;
-import id.sinergi.organisation.OrganisationUnitRepository;
 import id.sinergi.organisation.UnitKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,10 +36,10 @@ class PemdaCandidates {
   private final BusinessActors actors;
   private final CandidateRegistration registration;
   private final OrganisationRegistry registry;
-  private final OrganisationUnitRepository units;
+  private final OrganisationRegistry units;
 
   PemdaCandidates(BusinessActors actors, CandidateRegistration registration,
-      OrganisationRegistry registry, OrganisationUnitRepository units) {
+      OrganisationRegistry registry, OrganisationRegistry units) {
     this.actors = actors;
     this.registration = registration;
     this.registry = registry;
@@ -92,7 +91,7 @@ class PemdaCandidates {
 
   private void checkRequest(String pemda, Request request) {
     List<FieldError> errors = new ArrayList<>();
-    if (units.findById(pemda).filter(u -> u.getKind() == UnitKind.PEMDA).isEmpty()) {
+    if (units.findUnit(pemda).filter(u -> u.getKind() == UnitKind.PEMDA).isEmpty()) {
       errors.add(new FieldError("pemdaCode", "Kode Pemda '" + pemda
           + "' tidak dikenal; gunakan kode wilayah NTB seperti 52.04."));
     }

@@ -66,14 +66,14 @@ class RecruitForm extends IncubationForm {
     if (!inputs.isEmpty()) {
       registration.registerAll(cohort, inputs, Candidate.Source.MANUAL, submission.userId());
     }
-    boolean closed = Boolean.TRUE.equals(values.bool(RECRUITMENT_CLOSED));
+    boolean closed = Boolean.TRUE.equals(values.bool(RECRUITMENT_CLOSED.name()));
     if (closed && candidates.findByCohortIdOrderById(cohort.getId()).isEmpty()) {
-      throw new InvalidInputException(RECRUITMENT_CLOSED,
+      throw new InvalidInputException(RECRUITMENT_CLOSED.name(),
           "Belum ada calon terdaftar; pendaftaran belum dapat ditutup.");
     }
     if (closed) {
       cohort.setStatus(CohortStatus.SELECTING);
     }
-    submission.setRoutingVariable(RECRUITMENT_CLOSED, closed);
+    submission.set(RECRUITMENT_CLOSED, closed);
   }
 }

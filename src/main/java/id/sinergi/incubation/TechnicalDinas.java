@@ -1,7 +1,8 @@
 package id.sinergi.incubation;
 
+import id.sinergi.organisation.OrganisationRegistry;
+
 import id.sinergi.organisation.OrganisationUnit;
-import id.sinergi.organisation.OrganisationUnitRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class TechnicalDinas {
 
-  private final OrganisationUnitRepository units;
+  private final OrganisationRegistry units;
 
-  public TechnicalDinas(OrganisationUnitRepository units) {
+  public TechnicalDinas(OrganisationRegistry units) {
     this.units = units;
   }
 
@@ -35,7 +36,7 @@ public class TechnicalDinas {
 
   /** Looked up without exceptions: a thrown NotFoundException would doom the transaction. */
   private OrganisationUnit current(String code) {
-    return units.findById(code)
+    return units.findUnit(code)
         .filter(u -> u.isValidOn(IncubationClock.today()) && u.getStaffGroupId() != null)
         .orElse(null);
   }

@@ -12,6 +12,6 @@ import java.lang.annotation.Target;
  * reaches for it.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Published {}

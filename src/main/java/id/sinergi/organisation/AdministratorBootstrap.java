@@ -1,5 +1,6 @@
 package id.sinergi.organisation;
 
+import id.sinergi.kernel.Published;
 import id.sinergi.kernel.caller.Groups;
 import id.sinergi.kernel.engine.EngineBootstrapStep;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -23,23 +24,29 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
+@Published
 public class AdministratorBootstrap implements EngineBootstrapStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdministratorBootstrap.class);
 
   private final String adminUser;
   private final String adminPassword;
+  private final boolean reset;
 
   public AdministratorBootstrap(@Value("${sinergi.admin.user:}") String adminUser,
-      @Value("${sinergi.admin.password:}") String adminPassword) {
+      @Value("${sinergi.admin.password:}") String adminPassword,
+      @Value("${sinergi.admin.reset:false}") boolean reset) {
     this.adminUser = adminUser;
     this.adminPassword = adminPassword;
+    this.reset = reset;
   }
 
   @Override
   public void run(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
-    if (!adminUser.isBlank()) {
+    if (reset) {
+      resetAdministrator(engine, adminUser, adminPassword);
+    } else if (!adminUser.isBlank()) {
       ensureAdministrator(engine, adminUser, adminPassword);
     }
     if (identity.createUserQuery().memberOfGroup(Groups.ADMIN).count() == 0) {
@@ -65,6 +72,33 @@ public class AdministratorBootstrap implements EngineBootstrapStep {
     if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.ADMIN).count() == 0) {
       identity.createMembership(userId, Groups.ADMIN);
     }
+  }
+
+  /**
+   * Regaining administrator access without HTTP: started once with SINERGI_ADMIN_RESET=true,
+   * SINERGI_ADMIN_USER and SINERGI_ADMIN_PASSWORD, Sinergi (re)creates that user, sets its
+   * password, unlocks it and makes it an administrator before anything answers.
+   */
+  public static void resetAdministrator(ProcessEngine engine, String userId, String password) {
+    if (userId == null || userId.isBlank() || password == null || password.isBlank()) {
+      throw new IllegalStateException("SINERGI_ADMIN_RESET=true needs SINERGI_ADMIN_USER and "
+          + "SINERGI_ADMIN_PASSWORD");
+    }
+    IdentityService identity = engine.getIdentityService();
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      user = identity.newUser(userId);
+      user.setFirstName("Administrator");
+      user.setLastName("Sinergi");
+    }
+    user.setPassword(password);
+    identity.saveUser(user);
+    identity.unlockUser(userId);
+    if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.ADMIN).count() == 0) {
+      identity.createMembership(userId, Groups.ADMIN);
+    }
+    LOG.warn("Administrator '{}' was reset from the environment (SINERGI_ADMIN_RESET); remove "
+        + "the variable before the next start", userId);
   }
 
   private static void grantAdministratorsEverything(AuthorizationService authorizations) {

@@ -1,6 +1,8 @@
 package id.sinergi.organisation;
 
+import id.sinergi.kernel.Published;
 import id.sinergi.kernel.caller.Groups;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,14 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Published
 public class IdentitySync {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySync.class);
 
   private final OrganisationRegistry registry;
+  private final PositionHolderRepository holders;
 
-  public IdentitySync(OrganisationRegistry registry) {
+  public IdentitySync(OrganisationRegistry registry, PositionHolderRepository holders) {
     this.registry = registry;
+    this.holders = holders;
   }
 
   public void syncGroups(IdentityService identity) {
@@ -82,6 +87,19 @@ public class IdentitySync {
         LOG.info("{} no longer holds {} ({})", userId, position.getTitle(), groupId);
       }
     }
+  }
+
+  /**
+   * Appoints a user to a position from today's start-up work (demo data, migrations), once:
+   * an existing tenure is kept. The position group's members follow at once.
+   */
+  public void appointOnce(IdentityService identity, String positionCode, String userId,
+      String holderName, Appointment appointment, LocalDate validFrom) {
+    Position position = registry.position(positionCode);
+    if (!holders.existsByPositionCodeAndUserId(positionCode, userId)) {
+      holders.save(new PositionHolder(position, userId, holderName, appointment, validFrom, null));
+    }
+    syncPositionMembers(identity, position);
   }
 
   public static boolean userExists(IdentityService identity, String userId) {

@@ -1,16 +1,20 @@
 package id.sinergi.organisation;
 
+import id.sinergi.kernel.Published;
 import id.sinergi.kernel.clock.EngineClock;
 import id.sinergi.kernel.error.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the organisation registry: Pemda, units, positions and who holds them today. */
 @Service
 @Transactional(readOnly = true)
+@Published
 public class OrganisationRegistry {
 
   private final OrganisationUnitRepository units;
@@ -39,6 +43,25 @@ public class OrganisationRegistry {
   public OrganisationUnit unit(String code) {
     return units.findById(code).orElseThrow(
         () -> new NotFoundException("Unit organisasi dengan kode '" + code + "' tidak ditemukan."));
+  }
+
+  /** The unit, if the code names one (no exception: a caller may decide what a miss means). */
+  public Optional<OrganisationUnit> findUnit(String code) {
+    return code == null ? Optional.empty() : units.findById(code);
+  }
+
+  public Optional<Position> findPosition(String code) {
+    return code == null ? Optional.empty() : positions.findById(code);
+  }
+
+  /** The units whose staff groups these are. */
+  public List<OrganisationUnit> unitsOfStaffGroups(Collection<String> groupIds) {
+    return groupIds.isEmpty() ? List.of() : units.findByStaffGroupIdIn(groupIds);
+  }
+
+  /** The positions whose groups these are. */
+  public List<Position> positionsOfGroups(Collection<String> groupIds) {
+    return groupIds.isEmpty() ? List.of() : positions.findByGroupIdIn(groupIds);
   }
 
   public List<OrganisationUnit> allUnits() {

@@ -1,5 +1,6 @@
 package id.sinergi.organisation;
 
+import id.sinergi.kernel.Published;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 /** A Pemda, one of its OPDs, PIP or one of its units, a Penyalur or an incubator. */
 @Entity
 @Table(name = "org_unit")
+@Published
 public class OrganisationUnit {
 
   @Id private String code;

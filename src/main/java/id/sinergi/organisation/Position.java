@@ -1,5 +1,6 @@
 package id.sinergi.organisation;
 
+import id.sinergi.kernel.Published;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "org_position")
+@Published
 public class Position {
 
   @Id private String code;

@@ -1,5 +1,6 @@
 package id.sinergi.organisation;
 
+import id.sinergi.kernel.Published;
 import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.kernel.error.NotFoundException;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Appoints officials to positions (definitive or acting) and ends their tenure. */
 @Service
+@Published
 public class PositionAppointments {
 
   private final OrganisationRegistry registry;

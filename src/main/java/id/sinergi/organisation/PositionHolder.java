@@ -1,5 +1,6 @@
 package id.sinergi.organisation;
 
+import id.sinergi.kernel.Published;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 /** One official's tenure in a position, definitive or acting. */
 @Entity
 @Table(name = "org_position_holder")
+@Published
 public class PositionHolder {
 
   @Id

@@ -205,7 +205,7 @@ class CrossOpdDataRequestProcessTest {
     reviewAs(task(instance, "Task_ReviewAnswers"), Map.of("action", "EXTEND",
         "extendOpds", Spin.JSON(List.of("52.04-disnaker")), "newDueDate", later.toString()));
     Task disnaker = opdTask(instance, "pemda-52.04-disnaker");
-    assertThat(disnaker.getDueDate()).isEqualTo(OpdTaskListener.endOfDay(later));
+    assertThat(disnaker.getDueDate()).isEqualTo(DataRequestTaskListener.endOfDay(later));
     assertThat(notices(caseId, "EXTENSION")).isEqualTo(1);
 
     Map<String, Object> view = Api.demo(port, COORDINATOR).get()
@@ -291,7 +291,7 @@ class CrossOpdDataRequestProcessTest {
 
   long caseOf(ProcessInstance instance) {
     return ((Number) engine.getRuntimeService().getVariable(instance.getId(),
-        DataRequestVariables.CASE_ID)).longValue();
+        DataRequestVariables.CASE_ID.name())).longValue();
   }
 
   OpdRequestView requestOf(long caseId, String opd) {

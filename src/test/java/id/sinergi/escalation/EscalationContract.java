@@ -158,7 +158,7 @@ abstract class EscalationContract {
     support.runDueJobs(ladder);
     Escalation level2 = only(task.getId(), 2);
     assertThat(level2.getTargetGroups()).isEqualTo("pemda-52.02-ekonomi-kepala");
-    assertThat(level2.getTargetUsers()).isEqualTo(EscalationDemo.USER);
+    assertThat(level2.getTargetUsers()).isEqualTo("loteng.kabag");
     Task followUp = followUpTask(ladder);
     assertThat(followUp.getName()).startsWith("Tindak lanjuti langkah tertunda: Siapkan data uji");
     assertThat(candidateGroups(followUp)).containsExactly("pemda-52.02-ekonomi-kepala");
@@ -179,7 +179,7 @@ abstract class EscalationContract {
 
     // The head records what they did; the form's own rules hold on the server.
     var identity = engine.getIdentityService();
-    Callers.authenticate(identity, EscalationDemo.USER);
+    Callers.authenticate(identity, "loteng.kabag");
     try {
       assertThatThrownBy(() -> engine.getTaskService().complete(followUp.getId(),
           Map.of("followUpNote", "oke"))).hasMessageContaining("Catatan tindak lanjut");
@@ -189,7 +189,7 @@ abstract class EscalationContract {
       identity.clearAuthentication();
     }
     Escalation followedUp = only(task.getId(), 2);
-    assertThat(followedUp.getFollowedUpBy()).isEqualTo(EscalationDemo.USER);
+    assertThat(followedUp.getFollowedUpBy()).isEqualTo("loteng.kabag");
     assertThat(followedUp.getFollowUpNote()).startsWith("Kepala Bidang diminta");
 
     engine.getTaskService().complete(task.getId());
@@ -342,7 +342,7 @@ abstract class EscalationContract {
     assertThat(reminder.getBusinessKey()).startsWith("KS-52.02-");
     Escalation head = climb(ladder, task.getId(), 2);
     assertThat(head.getTargetGroups()).isEqualTo("pemda-52.02-ekonomi-kepala");
-    assertThat(head.getTargetUsers()).isEqualTo(EscalationDemo.USER);
+    assertThat(head.getTargetUsers()).isEqualTo("loteng.kabag");
     assertThat(followUpTask(ladder).getName())
         .isEqualTo("Tindak lanjuti langkah tertunda: Siapkan data program UMKM — Lombok Tengah");
     Escalation top = climb(ladder, task.getId(), 3);

@@ -81,7 +81,7 @@ class FormLayerTest {
 
     String instanceId = start(loteng);
     var variables = engine.getRuntimeService().getVariables(instanceId);
-    assertThat(variables).containsEntry("pemdaCode", "52.02").doesNotContainKeys("title", "pemdaChoice");
+    assertThat(variables).containsEntry("chosenPemda", "52.02").doesNotContainKeys("title", "pemdaChoice");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package id.sinergi.forms;
 
+import id.sinergi.kernel.cases.CaseVariable;
+
 import id.sinergi.kernel.cases.CaseFile;
 
 import id.sinergi.kernel.error.InvalidInputException;
@@ -34,7 +36,7 @@ class RecordingFormHandlers {
       if ("TOLAK".equals(values.text("title"))) {
         throw new InvalidInputException("title", "judul ini ditolak oleh aturan bisnis");
       }
-      submission.setRoutingVariable("pemdaCode", values.requiredText("pemdaChoice"));
+      submission.set(CaseVariable.text("chosenPemda"), values.requiredText("pemdaChoice"));
       SUBMISSIONS.add(submission);
     }
   }
@@ -54,7 +56,7 @@ class RecordingFormHandlers {
     @Override
     public void submit(FormSubmission submission) {
       FormValues values = new FormValues(submission.values());
-      submission.setRoutingVariable("approved", "APPROVE".equals(values.text("decision")));
+      submission.set(CaseVariable.flag("approved"), "APPROVE".equals(values.text("decision")));
       SUBMISSIONS.add(submission);
     }
   }

@@ -300,7 +300,7 @@ class IncubationApiTest {
 
   @Test
   void theDemoHoldsStiparksLombokTimurCohortMidVerification() {
-    Cohort demo = cohorts.findFirstByName(IncubationDemoData.NAME).orElseThrow();
+    Cohort demo = cohorts.findFirstByName("Pra-inkubasi IKM Lombok Timur (demo)").orElseThrow();
     assertThat(demo.getPemdaCode()).isEqualTo("52.03");
     assertThat(demo.getIncubatorCode()).isEqualTo("stipark");
     List<Task> open = engine.getTaskService().createTaskQuery()
@@ -317,7 +317,7 @@ class IncubationApiTest {
     List<Map<String, Object>> listed = stipark.get().uri("/api/incubation/cohorts").retrieve()
         .body(List.class);
     assertThat(listed).anySatisfy(c -> assertThat(c).containsEntry("name",
-        IncubationDemoData.NAME).containsEntry("region", "Lombok Timur"));
+        "Pra-inkubasi IKM Lombok Timur (demo)").containsEntry("region", "Lombok Timur"));
   }
 
   @Test

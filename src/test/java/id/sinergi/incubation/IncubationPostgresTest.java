@@ -62,7 +62,7 @@ class IncubationPostgresTest {
     assertThat(again.getId()).isNotNull();
     assertThat(reports.report(cohorts.findById(second.getId()).orElseThrow()).candidates().text())
         .isEqualTo("1/200 (1%)");
-    assertThat(cohorts.findFirstByName(IncubationDemoData.NAME)).isPresent();
+    assertThat(cohorts.findFirstByName("Pra-inkubasi IKM Lombok Timur (demo)")).isPresent();
   }
 
   private static Candidate candidate(Cohort cohort, String nik) {

@@ -84,6 +84,22 @@ public class CaseAccess {
     return task;
   }
 
+  /**
+   * For a caller already known to read the task's case: the open task, if the caller may work
+   * on it (404 when it no longer exists, 403 when it is someone else's to do).
+   */
+  public Task taskToWorkOn(Caller caller, String taskId) {
+    Task task = system.call(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null) {
+      throw new NotFoundException("Tugas '" + taskId + "' sudah selesai atau tidak ada.");
+    }
+    if (!mayWork(caller, task)) {
+      throw new ForbiddenException("Tugas ini bukan tugas Anda: hanya kelompok yang ditugasi "
+          + "yang dapat mengerjakannya.");
+    }
+    return task;
+  }
+
   /** Whether the caller may work on the task: see {@link #workableTask}. */
   public boolean mayWork(Caller caller, Task task) {
     if (caller.admin()) {

@@ -19,6 +19,27 @@ public final class AuthorizationGrants {
         null, groupId, permissions);
   }
 
+  /** Takes permissions back from a group's grant on a resource, if it has them. */
+  public static void revokeGroup(AuthorizationService service, String groupId, Resource resource,
+      String resourceId, Permission... permissions) {
+    Authorization authorization = service.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      return;
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (authorization.isPermissionGranted(permission)) {
+        authorization.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      service.saveAuthorization(authorization);
+    }
+  }
+
   public static void grantEveryone(AuthorizationService service, Resource resource,
       String resourceId, Permission... permissions) {
     Authorization authorization = service.createAuthorizationQuery()

@@ -30,6 +30,11 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
 
   /** The refusal in the cause chain, or null. */
   static Response refusal(Throwable thrown) {
+    if (thrown instanceof RestException rest && rest.getStatus() != null
+        && rest.getStatus().getStatusCode() < 500 && notFound(rest.getMessage())) {
+      return body(404, "not_found", "Data yang diminta tidak ditemukan atau bukan milik Anda.",
+          List.of());
+    }
     for (Throwable c = thrown; c != null; c = c.getCause() == c ? null : c.getCause()) {
       if (c instanceof InvalidInputException invalid) {
         return body(400, "invalid_input", invalid.getMessage(), invalid.getErrors());
@@ -45,6 +50,13 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
       }
     }
     return null;
+  }
+
+  /** Camunda's ways of saying that something the user named does not exist (for them). */
+  private static boolean notFound(String message) {
+    return message != null && (message.startsWith("No task found")
+        || message.startsWith("No matching") || message.contains("does not exist")
+        || message.startsWith("No process instance found"));
   }
 
   private static Response body(int status, String error, String message,

@@ -1,13 +1,14 @@
 package id.sinergi.kernel.form;
 
 import id.sinergi.kernel.cases.CaseFile;
+import id.sinergi.kernel.cases.CaseVariable;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * One submitted Camunda Form: a user task's completion or a process start. The submitted values
  * are read here; after the handler ran they are removed from the process, which keeps only the
- * routing flags the handler sets with {@link #setRoutingVariable}.
+ * routing flags the handler sets with {@link #set}.
  *
  * @param formId the form's id (camunda:formRef)
  * @param values the submitted fields by key (Json values from dynamic lists arrive as Spin
@@ -35,8 +36,14 @@ public record FormSubmission(String formId, Map<String, Object> values, String t
     return execution.getProcessBusinessKey();
   }
 
-  public void setRoutingVariable(String name, Object value) {
-    execution.setVariable(name, value);
+  /** Sets a routing flag or reference the model reads. */
+  public <T> void set(CaseVariable<T> variable, T value) {
+    variable.set(execution, value);
+  }
+
+  /** A flag or reference Sinergi set on the execution (e.g. the month a report covers). */
+  public <T> T get(CaseVariable<T> variable) {
+    return variable.get(execution);
   }
 
   /**

@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
  * their final assessment. Participants still busy with their mid-term assessment see the mark
  * at their gateway instead of waiting for a message that has already gone.
  */
-@Component("announceIncubationClassesEnded")
-public class AnnounceClassesEndedDelegate implements JavaDelegate {
+@Component
+public class AnnounceIncubationClassesEnded implements JavaDelegate {
 
   private final IncubationCases cases;
   private final CandidateRepository candidates;
   private final SystemEngineCalls system;
 
-  public AnnounceClassesEndedDelegate(IncubationCases cases, CandidateRepository candidates,
+  public AnnounceIncubationClassesEnded(IncubationCases cases, CandidateRepository candidates,
       SystemEngineCalls system) {
     this.cases = cases;
     this.candidates = candidates;

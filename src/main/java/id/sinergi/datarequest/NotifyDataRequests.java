@@ -9,20 +9,20 @@ import org.springframework.stereotype.Component;
  * (default, the first notice) or REMINDER (the current reminder round). Unique per request, kind
  * and round: a retried job notifies nobody twice.
  */
-@Component("notifyDataRequests")
-public class NotifyDataRequestsDelegate implements JavaDelegate {
+@Component
+public class NotifyDataRequests implements JavaDelegate {
 
   private final DataRequestService service;
   private final DataRequestCases cases;
 
-  public NotifyDataRequestsDelegate(DataRequestService service, DataRequestCases cases) {
+  public NotifyDataRequests(DataRequestService service, DataRequestCases cases) {
     this.service = service;
     this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object kind = execution.getVariable(DataRequestVariables.NOTIFICATION_KIND);
+    Object kind = DataRequestVariables.NOTIFICATION_KIND.get(execution);
     service.notifyOpenRequests(
         cases.caseId(execution),
         kind == null ? Notification.Kind.REQUEST : Notification.Kind.valueOf(kind.toString()));

@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
  * of attendance tasks can be told apart in Tasklist: "Verifikasi calon di lapangan: Dodol
  * Rumput Laut Bu Inaq — Lombok Timur". The Pemda suffix of the form layer stays last.
  */
-@Component("incubationTaskLabel")
-public class TaskLabelListener implements TaskListener {
+@Component
+public class IncubationTaskLabel implements TaskListener {
 
   private final IncubationCases cases;
   private final ClassSessionRepository sessions;
 
-  public TaskLabelListener(IncubationCases cases, ClassSessionRepository sessions) {
+  public IncubationTaskLabel(IncubationCases cases, ClassSessionRepository sessions) {
     this.cases = cases;
     this.sessions = sessions;
   }
@@ -30,7 +30,7 @@ public class TaskLabelListener implements TaskListener {
   public void notify(DelegateTask task) {
     CaseFile caseFile = cases.of(task);
     String label = cases.candidate(task, caseFile).map(Candidate::getBusinessName).orElse(null);
-    if (label == null && task.hasVariable(LOOP_COUNTER)) {
+    if (label == null && LOOP_COUNTER.get(task) != null) {
       int number = AttendanceForm.sessionNumber(task);
       label = sessions.findByCohortIdAndNumber(cases.cohort(caseFile).getId(), number)
           .map(s -> "sesi ke-" + number + " ("

@@ -1,7 +1,6 @@
 package id.sinergi.incubation;
 
 import static id.sinergi.incubation.IncubationVariables.CANDIDATE_ID;
-import static id.sinergi.incubation.IncubationVariables.PEMDA_CODE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -11,12 +10,12 @@ import org.springframework.stereotype.Component;
  * When a participant instance starts: links its candidate to it (withdrawal finds it). The
  * participant's own Pemda, which may differ from the cohort's region, is its case's.
  */
-@Component("linkIncubationParticipant")
-public class LinkParticipantListener implements ExecutionListener {
+@Component
+public class LinkIncubationParticipant implements ExecutionListener {
 
   private final IncubationCases cases;
 
-  public LinkParticipantListener(IncubationCases cases) {
+  public LinkIncubationParticipant(IncubationCases cases) {
     this.cases = cases;
   }
 

@@ -6,22 +6,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Every participant has finished (graduated and followed up, failed or withdrawn). */
-@Component("closeIncubationCohort")
-public class CloseCohortDelegate implements JavaDelegate {
+/** Lays out the cohort's weekly sessions over its duration. */
+@Component
+public class ScheduleIncubationClasses implements JavaDelegate {
 
   private final IncubationCases cases;
 
   private final Summaries summaries;
+  private final CohortPlanning planning;
 
-  public CloseCohortDelegate(Summaries summaries, IncubationCases cases) {
+  public ScheduleIncubationClasses(Summaries summaries, CohortPlanning planning, IncubationCases cases) {
     this.cases = cases;
     this.summaries = summaries;
+    this.planning = planning;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    cases.cohort(execution)
-        .setStatus(CohortStatus.CLOSED);
+    planning.scheduleSessions(cases.cohort(execution));
   }
 }

@@ -13,13 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
  * On creation of an OPD's task: remembers the task on its request (for the upload tab and
  * extensions) and gives it the due date the coordinator chose for that OPD.
  */
-@Component("dataRequestTaskListener")
-public class OpdTaskListener implements TaskListener {
+@Component
+public class DataRequestTaskListener implements TaskListener {
 
   private final DataRequestCases dataRequests;
   private final Cases cases;
 
-  public OpdTaskListener(DataRequestCases dataRequests, Cases cases) {
+  public DataRequestTaskListener(DataRequestCases dataRequests, Cases cases) {
     this.dataRequests = dataRequests;
     this.cases = cases;
   }

@@ -6,23 +6,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Lays out the cohort's weekly sessions over its duration. */
-@Component("scheduleIncubationClasses")
-public class ScheduleClassesDelegate implements JavaDelegate {
+/** Every participant has finished (graduated and followed up, failed or withdrawn). */
+@Component
+public class CloseIncubationCohort implements JavaDelegate {
 
   private final IncubationCases cases;
 
   private final Summaries summaries;
-  private final CohortPlanning planning;
 
-  public ScheduleClassesDelegate(Summaries summaries, CohortPlanning planning, IncubationCases cases) {
+  public CloseIncubationCohort(Summaries summaries, IncubationCases cases) {
     this.cases = cases;
     this.summaries = summaries;
-    this.planning = planning;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    planning.scheduleSessions(cases.cohort(execution));
+    cases.cohort(execution)
+        .setStatus(CohortStatus.CLOSED);
   }
 }

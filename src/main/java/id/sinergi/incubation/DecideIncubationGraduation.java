@@ -1,7 +1,6 @@
 package id.sinergi.incubation;
 
 import static id.sinergi.incubation.IncubationVariables.CANDIDATE_ID;
-import static id.sinergi.incubation.IncubationVariables.DINAS_GROUP;
 import static id.sinergi.incubation.IncubationVariables.GRADUATED;
 import static id.sinergi.incubation.IncubationVariables.NEEDS_FINANCING;
 
@@ -10,8 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Applies the graduation rules (DMN) and names the Dinas that receives a graduate. */
-@Component("decideIncubationGraduation")
-public class DecideGraduationDelegate implements JavaDelegate {
+@Component
+public class DecideIncubationGraduation implements JavaDelegate {
 
   private final IncubationCases cases;
 
@@ -19,7 +18,7 @@ public class DecideGraduationDelegate implements JavaDelegate {
   private final Graduation graduation;
   private final TechnicalDinas dinas;
 
-  public DecideGraduationDelegate(Summaries summaries, Graduation graduation,
+  public DecideIncubationGraduation(Summaries summaries, Graduation graduation,
       TechnicalDinas dinas, IncubationCases cases) {
     this.cases = cases;
     this.summaries = summaries;
@@ -32,8 +31,8 @@ public class DecideGraduationDelegate implements JavaDelegate {
     Candidate candidate = cases.candidate(execution);
     Graduation.Verdict verdict = graduation.decide(candidate);
     candidate.graduation(verdict.graduated(), verdict.reason(), verdict.attendanceRate());
-    execution.setVariable(GRADUATED, verdict.graduated());
-    execution.setVariable(NEEDS_FINANCING, verdict.graduated()
+    GRADUATED.set(execution, verdict.graduated());
+    NEEDS_FINANCING.set(execution, verdict.graduated()
         && Boolean.TRUE.equals(candidate.getNeedsFinancing()));
     if (verdict.graduated()) {
       cases.addParty(execution, IncubationCases.DINAS, dinas.of(candidate).getStaffGroupId());

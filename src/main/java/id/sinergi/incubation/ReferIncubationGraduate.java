@@ -1,7 +1,6 @@
 package id.sinergi.incubation;
 
 import static id.sinergi.incubation.IncubationVariables.CANDIDATE_ID;
-import static id.sinergi.incubation.IncubationVariables.PENYALUR_CODE;
 import static id.sinergi.incubation.IncubationVariables.REFERRAL_AS_DEMAND;
 import static id.sinergi.incubation.IncubationVariables.REFERRAL_TARGET;
 import static id.sinergi.incubation.IncubationVariables.REFERRAL_TO_PENYALUR;
@@ -11,15 +10,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Refers a graduate to UMi financing and routes to the Penyalur when there is one. */
-@Component("referIncubationGraduate")
-public class ReferFinancingDelegate implements JavaDelegate {
+@Component
+public class ReferIncubationGraduate implements JavaDelegate {
 
   private final IncubationCases cases;
 
   private final Summaries summaries;
   private final FinancingReferral referral;
 
-  public ReferFinancingDelegate(Summaries summaries, FinancingReferral referral, IncubationCases cases) {
+  public ReferIncubationGraduate(Summaries summaries, FinancingReferral referral, IncubationCases cases) {
     this.cases = cases;
     this.summaries = summaries;
     this.referral = referral;
@@ -30,7 +29,7 @@ public class ReferFinancingDelegate implements JavaDelegate {
     Referral made = referral.refer(cases.candidate(execution));
     boolean toPenyalur = made.getStatus() == Referral.Status.SENT_TO_PENYALUR
         || made.getPenyalurCode() != null;
-    execution.setVariable(REFERRAL_TARGET, toPenyalur ? REFERRAL_TO_PENYALUR
+    REFERRAL_TARGET.set(execution, toPenyalur ? REFERRAL_TO_PENYALUR
         : REFERRAL_AS_DEMAND);
     if (toPenyalur) {
       cases.addParty(execution, IncubationCases.PENYALUR, made.getPenyalurCode());

@@ -7,15 +7,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Chooses the participant's track and modules (DMN) and keeps the rationale. */
-@Component("chooseIncubationTraining")
-public class ChooseTrainingDelegate implements JavaDelegate {
+@Component
+public class ChooseIncubationTraining implements JavaDelegate {
 
   private final IncubationCases cases;
 
   private final Summaries summaries;
   private final TrainingFit fit;
 
-  public ChooseTrainingDelegate(Summaries summaries, TrainingFit fit, IncubationCases cases) {
+  public ChooseIncubationTraining(Summaries summaries, TrainingFit fit, IncubationCases cases) {
     this.cases = cases;
     this.summaries = summaries;
     this.fit = fit;

@@ -5,13 +5,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Creates one request record per planned OPD; a retried job finds them and adds none. */
-@Component("createDataRequests")
-public class CreateDataRequestsDelegate implements JavaDelegate {
+@Component
+public class CreateDataRequests implements JavaDelegate {
 
   private final DataRequestService service;
   private final DataRequestCases cases;
 
-  public CreateDataRequestsDelegate(DataRequestService service, DataRequestCases cases) {
+  public CreateDataRequests(DataRequestService service, DataRequestCases cases) {
     this.service = service;
     this.cases = cases;
   }

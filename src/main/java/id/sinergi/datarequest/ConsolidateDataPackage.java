@@ -8,13 +8,13 @@ import org.springframework.stereotype.Component;
  * Closes the case into one data package (unanswered OPDs recorded as NOT_ANSWERED) and hands
  * its id back as {@code dataPackageId}; a retried job returns the same package.
  */
-@Component("consolidateDataPackage")
-public class ConsolidateDataPackageDelegate implements JavaDelegate {
+@Component
+public class ConsolidateDataPackage implements JavaDelegate {
 
   private final DataRequestService service;
   private final DataRequestCases cases;
 
-  public ConsolidateDataPackageDelegate(DataRequestService service, DataRequestCases cases) {
+  public ConsolidateDataPackage(DataRequestService service, DataRequestCases cases) {
     this.service = service;
     this.cases = cases;
   }
@@ -22,6 +22,6 @@ public class ConsolidateDataPackageDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     DataPackage created = service.consolidate(cases.caseId(execution));
-    execution.setVariable(DataRequestVariables.DATA_PACKAGE_ID, created.getId());
+    DataRequestVariables.DATA_PACKAGE_ID.set(execution, created.getId());
   }
 }

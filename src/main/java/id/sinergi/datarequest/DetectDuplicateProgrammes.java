@@ -5,15 +5,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Flags businesses that get the same kind of help from several OPDs; recomputed, never added. */
-@Component("detectDuplicateProgrammes")
-public class DetectDuplicateProgrammesDelegate implements JavaDelegate {
+@Component
+public class DetectDuplicateProgrammes implements JavaDelegate {
 
   private final DataRequestService service;
   private final DuplicateDetector detector;
 
   private final DataRequestCases cases;
 
-  public DetectDuplicateProgrammesDelegate(DataRequestService service,
+  public DetectDuplicateProgrammes(DataRequestService service,
       DuplicateDetector detector, DataRequestCases cases) {
     this.cases = cases;
     this.service = service;
