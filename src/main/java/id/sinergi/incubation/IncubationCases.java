@@ -100,7 +100,7 @@ class IncubationCases {
      */
     @Override
     public CaseOwner open(CaseStart start) {
-      Object id = start.values().get(IncubationVariables.CANDIDATE_ID);
+      Object id = start.values().get(IncubationVariables.CANDIDATE_ID.name());
       Candidate candidate = id instanceof Number n ? summaries.candidate(n.longValue()) : null;
       CaseFile cohortCase = start.parent();
       if (cohortCase == null && candidate != null && start.caller().admin()) {

@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Attachment;
 
@@ -71,14 +73,19 @@ public class EngineGuard {
       FindHistoryCleanupJobsCmd.class, GetPropertiesCmd.class, GetLicenseKeyCmd.class);
 
   private final SubmittableFields fields;
+  private final DeploymentCheck deployments;
 
-  public EngineGuard(SubmittableFields fields) {
+  public EngineGuard(SubmittableFields fields, DeploymentCheck deployments) {
     this.fields = fields;
+    this.deployments = deployments;
   }
 
   void check(Command<?> command, Authentication user) {
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
     if (groups.contains(Groups.ADMIN)) {
+      if (command instanceof DeployCmd deploy) {
+        checkDeployment(deploy);
+      }
       return;
     }
     Class<?> type = command.getClass();
@@ -124,6 +131,22 @@ public class EngineGuard {
       if (attachment != null) {
         mayRead(attachment.getTaskId(), attachment.getProcessInstanceId());
       }
+    }
+  }
+
+  /** An administrator's deployment is checked whole before anything of it is deployed. */
+  private void checkDeployment(DeployCmd command) {
+    DeploymentBuilderImpl builder = field(command, "deploymentBuilder");
+    DeploymentEntity deployment = builder.getDeployment();
+    Map<String, byte[]> resources = new java.util.TreeMap<>();
+    if (deployment.getResources() != null) {
+      deployment.getResources().forEach((name, resource) -> resources.put(name,
+          resource.getBytes()));
+    }
+    List<id.sinergi.kernel.error.FieldError> problems = deployments.problems(
+        deployment.getTenantId(), resources);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
     }
   }
 

@@ -11,9 +11,12 @@ import org.springframework.stereotype.Component;
 class EngineGuardPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<SubmittableFields> fields;
+  private final ObjectProvider<DeploymentCheck> deployments;
 
-  EngineGuardPlugin(ObjectProvider<SubmittableFields> fields) {
+  EngineGuardPlugin(ObjectProvider<SubmittableFields> fields,
+      ObjectProvider<DeploymentCheck> deployments) {
     this.fields = fields;
+    this.deployments = deployments;
   }
 
   @Override
@@ -26,6 +29,7 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new EngineGuard.Depth());
     configuration.getCustomPostCommandInterceptorsTxRequired().add(new EngineGuard.Check(
-        new EngineGuard(task -> fields.getObject().of(task))));
+        new EngineGuard(task -> fields.getObject().of(task),
+            (tenant, resources) -> deployments.getObject().problems(tenant, resources))));
   }
 }

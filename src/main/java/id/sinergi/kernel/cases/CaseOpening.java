@@ -63,13 +63,20 @@ class CaseOpening extends AbstractProcessEnginePlugin {
       @Override
       public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior().getClass() == CallActivityBehavior.class) {
-          activity.setActivityBehavior(
-              new CaseCallActivity((CallActivityBehavior) activity.getActivityBehavior()));
+          activity.setActivityBehavior(new CaseCallActivity(
+              (CallActivityBehavior) activity.getActivityBehavior(),
+              instance -> cases.getObject().find(instance).map(CaseFile::getPemdaCode)
+                  .orElse(null)));
         }
       }
     });
     configuration.setCustomPreBPMNParseListeners(listeners);
     configuration.setExpressionManager(new CaseExpressionManager(context, cases));
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(
+        new PemdaVariants(cases, callers));
   }
 
   private Decision decide(String processDefinitionId, String processKey,

@@ -61,7 +61,7 @@ class TrustBoundaryTest {
   void aClerkCannotPointHisTaskAtAnotherPemdasCooperation() {
     Task own = task(cooperationInstance("52.02"), "Task_PrepareProgramData");
     long sumbawa = cooperationId("52.04");
-    int programmesBefore = jdbc.queryForObject("select count(*) from coop_program_item where "
+    int programmesBefore = jdbc.queryForObject("select count(*) from coop_program where "
         + "cooperation_id = ?", Integer.class, sumbawa);
     var loteng = Api.demo(port, "loteng.ekonomi");
 
@@ -81,7 +81,7 @@ class TrustBoundaryTest {
 
     assertThat(engine.getRuntimeService().getVariable(own.getProcessInstanceId(),
         "cooperationId")).isEqualTo(cooperationId("52.02"));
-    assertThat(jdbc.queryForObject("select count(*) from coop_program_item where "
+    assertThat(jdbc.queryForObject("select count(*) from coop_program where "
         + "cooperation_id = ?", Integer.class, sumbawa)).isEqualTo(programmesBefore);
     assertThat(task(cooperationInstance("52.02"), "Task_PrepareProgramData")).isNotNull();
   }
@@ -286,7 +286,7 @@ class TrustBoundaryTest {
     assertThat(startRefused.getStatusCode().value()).isEqualTo(400);
     assertThat((String) startRefused.getBody().get("message")).contains("Pemda Anda sendiri");
 
-    long disnaker = jdbc.queryForObject("select r.id from datarequest_opd_request r join "
+    long disnaker = jdbc.queryForObject("select r.id from datarequest_request r join "
         + "datarequest_case c on c.id = r.case_id where c.caller_reference = 'demo' and "
         + "r.opd_code = '52.04-disnaker'", Long.class);
     var shortReason = Api.demo(port, "sumbawa.disnaker").post()
