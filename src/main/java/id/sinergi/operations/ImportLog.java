@@ -47,17 +47,38 @@ public class ImportLog {
 
   public ImportLog(MeterRegistry registry) {
     this.registry = registry;
+    // Every kind and outcome from the start, so dashboards show 0 rather than nothing.
+    for (String kind : KINDS) {
+      for (Outcome outcome : Outcome.values()) {
+        counters(kind, outcome.label());
+        timer(kind, outcome.label());
+      }
+    }
+  }
+
+  /** The kinds of import Sinergi has. */
+  static final java.util.List<String> KINDS = java.util.List.of("business-actors",
+      "incubation-candidates");
+
+  private Timer timer(String kind, String outcome) {
+    return Timer.builder("sinergi.import.duration").description("Time to check and import a file")
+        .tags("kind", kind, "outcome", outcome).register(registry);
+  }
+
+  private Counter[] counters(String kind, String outcome) {
+    return new Counter[] {
+        Counter.builder("sinergi.imports").description("Files imported or refused")
+            .tags("kind", kind, "outcome", outcome).register(registry),
+        Counter.builder("sinergi.import.rows").description("Rows in imported or refused files")
+            .tags("kind", kind, "outcome", outcome).register(registry)};
   }
 
   public void record(Entry entry) {
     String outcome = entry.outcome().label();
-    Counter.builder("sinergi.imports").description("Files imported or refused")
-        .tags("kind", entry.kind(), "outcome", outcome).register(registry).increment();
-    Counter.builder("sinergi.import.rows").description("Rows in imported or refused files")
-        .tags("kind", entry.kind(), "outcome", outcome).register(registry)
-        .increment(entry.rows());
-    Timer.builder("sinergi.import.duration").description("Time to check and import a file")
-        .tags("kind", entry.kind(), "outcome", outcome).register(registry).record(entry.took());
+    Counter[] counters = counters(entry.kind(), outcome);
+    counters[0].increment();
+    counters[1].increment(entry.rows());
+    timer(entry.kind(), outcome).record(entry.took());
     LOG.info("IMPORT kind={} outcome={} user={} pemda={} case={} rows={} errors={} ms={} "
         + "file=\"{}\"", entry.kind(), outcome, value(entry.userId()), value(entry.pemdaCode()),
         value(entry.caseKey()), entry.rows(), entry.errors(), entry.took().toMillis(),

@@ -171,6 +171,24 @@ class OperationsTest {
   }
 
   @Test
+  void theGrafanaDashboardReadsMetricsSinergiHas() throws Exception {
+    String dashboard = java.nio.file.Files.readString(
+        java.nio.file.Path.of("ops/grafana/sinergi-dashboard.json"));
+    String scrape = scrape();
+    List<String> families = WorkloadMetrics.FAMILIES.stream()
+        .map(f -> f.replace('.', '_')).toList();
+    Matcher metric = Pattern.compile("\\b((?:sinergi|camunda)_[a-z_]+)").matcher(dashboard);
+    int checked = 0;
+    while (metric.find()) {
+      String name = metric.group(1).replaceAll("_(sum|count|max|bucket)$", "");
+      assertThat(scrape.contains("\n" + name) || families.contains(name))
+          .as("dashboard metric %s", name).isTrue();
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(15);
+  }
+
+  @Test
   void everyLogLineMasksNik(CapturedOutput output) {
     org.slf4j.LoggerFactory.getLogger("id.sinergi.operations.test").info(
         "Baris 3: NIK 5204015107850003 ditolak; nomor lain 12345678901234567 tetap",
