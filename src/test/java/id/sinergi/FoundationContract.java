@@ -170,7 +170,12 @@ abstract class FoundationContract {
   void exposesOnlyHealthWithoutCredentials() {
     assertThat(Api.anonymous(port).get().uri("/actuator/health").retrieve().toBodilessEntity()
         .getStatusCode().value()).isEqualTo(200);
+    // Everything else under /actuator needs an administrator; unexposed endpoints stay absent.
     assertThat(Api.anonymous(port).get().uri("/actuator/env").retrieve().toBodilessEntity()
+        .getStatusCode().value()).isEqualTo(401);
+    assertThat(Api.anonymous(port).get().uri("/actuator/prometheus").retrieve()
+        .toBodilessEntity().getStatusCode().value()).isEqualTo(401);
+    assertThat(Api.demo(port, "admin").get().uri("/actuator/env").retrieve().toBodilessEntity()
         .getStatusCode().value()).isEqualTo(404);
   }
 

@@ -5,10 +5,13 @@ import id.sinergi.kernel.access.EngineRestAuthenticationFilter;
 import id.sinergi.kernel.access.LoginThrottle;
 import id.sinergi.kernel.access.QueryLimitFilter;
 import id.sinergi.kernel.access.SecurityHeaders;
+import id.sinergi.kernel.caller.Groups;
 import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +45,8 @@ public class WebSecurityConfiguration {
     var registration = new FilterRegistrationBean<>(new LoginThrottle(freeFailures, maxDelay,
         Duration.ofMinutes(30), Clock.systemUTC()));
     registration.setName("sinergi-login-throttle");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/admin/auth/user/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/admin/auth/user/*",
+        "/actuator/*", "/v3/api-docs/*", "/v3/api-docs", "/swagger-ui/*", "/swagger-ui.html");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
@@ -75,6 +79,33 @@ public class WebSecurityConfiguration {
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName("sinergi-api-authentication");
     registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /**
+   * Actuator endpoints (Prometheus metrics) are for administrators only, with the same HTTP Basic
+   * or webapp session as the API; only health stays public for load balancers and Docker.
+   */
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> actuatorAuthentication(ProcessEngine engine) {
+    var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine,
+        Groups.ADMIN, Set.of("/actuator/health")));
+    registration.setName("sinergi-actuator-authentication");
+    registration.addUrlPatterns("/actuator/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** The OpenAPI document and Swagger UI: for every authenticated user, never anonymous. */
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> apiDocumentationAuthentication(
+      ProcessEngine engine) {
+    var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, null,
+        Set.of()));
+    registration.setName("sinergi-api-documentation-authentication");
+    registration.addUrlPatterns("/v3/api-docs", "/v3/api-docs/*", "/swagger-ui/*",
+        "/swagger-ui.html");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

@@ -1,14 +1,13 @@
 package id.sinergi.datarequest;
 
 import id.sinergi.kernel.clock.EngineClock;
+import id.sinergi.operations.ImportLog;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +23,6 @@ public class ActorImportService {
   /** A report beyond this many errors helps nobody; the count still says how many there were. */
   public static final int MAX_REPORTED_ERRORS = 5000;
   private static final int CHUNK = 1000;
-  private static final Logger LOG = LoggerFactory.getLogger(ActorImportService.class);
 
   /** What became of an upload; {@code errors} holds at most {@link #MAX_REPORTED_ERRORS}. */
   public record Outcome(long importId, ImportRecord.Status status, int rows, int errorCount,
@@ -37,9 +35,11 @@ public class ActorImportService {
   private final ImportRecordRepository imports;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
+  private final ImportLog importLog;
 
   public ActorImportService(ActorStore store, ImportRecordRepository imports, JdbcTemplate jdbc,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction, ImportLog importLog) {
+    this.importLog = importLog;
     this.store = store;
     this.imports = imports;
     this.jdbc = jdbc;
@@ -57,8 +57,8 @@ public class ActorImportService {
         saveErrors(record.getId(), check.errors());
         return record;
       });
-      LOG.info("Refused {} for data request {}: {} row(s), {} error(s)", fileName,
-          request.getId(), check.dataRows(), check.errorCount());
+      log(ImportLog.Outcome.REFUSED, request, fileName, userId, check.dataRows(),
+          check.errorCount(), started);
       return new Outcome(rejected.getId(), ImportRecord.Status.REJECTED, check.dataRows(),
           check.errorCount(), check.errors());
     }
@@ -76,10 +76,17 @@ public class ActorImportService {
       return imports.save(new ImportRecord(request.getId(), fileName,
           ImportRecord.Status.IMPORTED, check.dataRows(), 0, userId, now));
     });
-    LOG.info("Imported {} business actor(s) from {} for data request {} in {} ms",
-        check.dataRows(), fileName, request.getId(), (System.nanoTime() - started) / 1_000_000);
+    log(ImportLog.Outcome.IMPORTED, request, fileName, userId, check.dataRows(), 0, started);
     return new Outcome(imported.getId(), ImportRecord.Status.IMPORTED, check.dataRows(), 0,
         List.of());
+  }
+
+  private void log(ImportLog.Outcome outcome, OpdRequest request, String fileName, String userId,
+      long rows, long errors, long started) {
+    importLog.record(new ImportLog.Entry("business-actors", outcome, userId,
+        request.getPemdaCode(), "data-request-" + request.getCaseId() + "/opd-request-"
+            + request.getId(), fileName, rows, errors,
+        java.time.Duration.ofNanos(System.nanoTime() - started)));
   }
 
   /** Validates entries from the form or REST; numbered from 1 in list order. */

@@ -1,9 +1,11 @@
 package id.sinergi.incubation;
 
 import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.operations.ImportLog;
 import id.sinergi.organisation.OrganisationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,12 +42,14 @@ class IncubationController {
   private final ReportExport export;
   private final OrganisationRegistry registry;
   private final PemdaCandidates pemdaCandidates;
+  private final ImportLog importLog;
 
   IncubationController(IncubationAccess access, CandidateRegistration registration,
       CandidateImport importer, CandidateRepository candidates, AttendanceRecording attendance,
       Withdrawal withdrawal, CohortReports reports, ReportExport export,
-      OrganisationRegistry registry, PemdaCandidates pemdaCandidates) {
+      OrganisationRegistry registry, PemdaCandidates pemdaCandidates, ImportLog importLog) {
     this.pemdaCandidates = pemdaCandidates;
+    this.importLog = importLog;
     this.access = access;
     this.registration = registration;
     this.importer = importer;
@@ -111,19 +115,33 @@ class IncubationController {
     if (file == null || file.isEmpty()) {
       throw new InvalidInputException("file", "Pilih file CSV atau XLSX berisi daftar calon.");
     }
-    List<CandidateInput> rows;
+    long started = System.nanoTime();
+    List<CandidateInput> rows = List.of();
+    List<Candidate> saved;
     try {
       rows = importer.read(file.getOriginalFilename(), file.getInputStream());
+      if (rows.isEmpty()) {
+        throw new InvalidInputException("file", "File tidak berisi satu pun calon di bawah baris"
+            + " nama kolom.");
+      }
+      saved = registration.registerAll(cohort, rows, Candidate.Source.IMPORT,
+          access.caller().userId());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (InvalidInputException refused) {
+      logImport(cohort, file, ImportLog.Outcome.REFUSED, rows.size(), refused.getErrors().size(),
+          started);
+      throw refused;
     }
-    if (rows.isEmpty()) {
-      throw new InvalidInputException("file", "File tidak berisi satu pun calon di bawah baris"
-          + " nama kolom.");
-    }
-    List<Candidate> saved = registration.registerAll(cohort, rows, Candidate.Source.IMPORT,
-        access.caller().userId());
+    logImport(cohort, file, ImportLog.Outcome.IMPORTED, saved.size(), 0, started);
     return new ImportResult(saved.size(), saved.stream().map(this::view).toList());
+  }
+
+  private void logImport(Cohort cohort, MultipartFile file, ImportLog.Outcome outcome, long rows,
+      long errors, long started) {
+    importLog.record(new ImportLog.Entry("incubation-candidates", outcome,
+        access.caller().userId(), cohort.getPemdaCode(), "cohort-" + cohort.getId(),
+        file.getOriginalFilename(), rows, errors, Duration.ofNanos(System.nanoTime() - started)));
   }
 
   /** Candidates from the business actors the Pemda's OPDs sent (cross-OPD data requests). */

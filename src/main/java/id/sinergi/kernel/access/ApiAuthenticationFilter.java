@@ -3,6 +3,7 @@ package id.sinergi.kernel.access;
 import id.sinergi.kernel.caller.Callers;
 
 import id.sinergi.kernel.error.ErrorBodies;
+import id.sinergi.kernel.error.RefusalLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -21,6 +23,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -36,9 +39,30 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private final ProcessEngine engine;
   private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+  private final String requiredGroup;
+  private final Set<String> publicPaths;
 
+  @Autowired
   public ApiAuthenticationFilter(ProcessEngine engine) {
+    this(engine, null, Set.of());
+  }
+
+  /**
+   * The same authentication for another surface: only members of {@code requiredGroup} pass
+   * (others get 403; null lets every authenticated user pass), and requests for
+   * {@code publicPaths} (exact paths and everything below them) pass without credentials.
+   */
+  public ApiAuthenticationFilter(ProcessEngine engine, String requiredGroup,
+      Set<String> publicPaths) {
     this.engine = engine;
+    this.requiredGroup = requiredGroup;
+    this.publicPaths = Set.copyOf(publicPaths);
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return publicPaths.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
   }
 
   @Override
@@ -57,11 +81,18 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
           "Token CSRF tidak ada atau salah; muat ulang halaman lalu coba lagi.");
       return;
     }
+    List<String> groups = groupsOf(userId);
+    if (requiredGroup != null && !groups.contains(requiredGroup)) {
+      ErrorBodies.write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
+          "Hanya anggota kelompok '" + requiredGroup + "' yang dapat membuka alamat ini.");
+      return;
+    }
     try {
-      identity.setAuthentication(userId, groupsOf(userId), tenantsOf(userId));
+      identity.setAuthentication(userId, groups, tenantsOf(userId));
       chain.doFilter(request, response);
     } finally {
       identity.clearAuthentication();
+      RefusalLog.clear();
     }
   }
 

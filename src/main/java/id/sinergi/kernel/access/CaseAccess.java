@@ -7,6 +7,7 @@ import id.sinergi.kernel.cases.Cases;
 import id.sinergi.kernel.engine.SystemEngineCalls;
 import id.sinergi.kernel.error.ForbiddenException;
 import id.sinergi.kernel.error.NotFoundException;
+import id.sinergi.kernel.error.RefusalLog;
 import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -57,6 +58,7 @@ public class CaseAccess {
 
   public void requireRead(Caller caller, CaseFile caseFile) {
     if (!canRead(caller, caseFile)) {
+      RefusalLog.aboutCase(null, caseFile.getProcessInstanceId(), caseFile.getPemdaCode());
       throw new ForbiddenException("Kasus ini milik Pemda atau pihak lain.");
     }
   }
@@ -78,6 +80,7 @@ public class CaseAccess {
       throw new NotFoundException("Tugas '" + taskId + "' tidak ditemukan atau bukan milik Anda.");
     }
     if (!mayWork(caller, task)) {
+      RefusalLog.aboutCase(null, task.getProcessInstanceId(), task.getTenantId());
       throw new ForbiddenException("Tugas ini bukan tugas Anda: hanya kelompok yang ditugasi "
           + "yang dapat mengerjakannya.");
     }

@@ -4,15 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +28,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -36,31 +42,37 @@ public class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+  private final ObjectProvider<IdentityService> identity;
+
+  public ApiExceptionHandler(ObjectProvider<IdentityService> identity) {
+    this.identity = identity;
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
-    return body(HttpStatus.NOT_FOUND, "not_found", e.getMessage(), List.of());
+    return answer(e, HttpStatus.NOT_FOUND, "not_found", e.getMessage(), List.of());
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<Map<String, Object>> noEndpoint(NoResourceFoundException e) {
-    return body(HttpStatus.NOT_FOUND, "not_found", "Alamat API tidak dikenal.", List.of());
+    return answer(e, HttpStatus.NOT_FOUND, "not_found", "Alamat API tidak dikenal.", List.of());
   }
 
   @ExceptionHandler({ForbiddenException.class, AuthorizationException.class})
   ResponseEntity<Map<String, Object>> forbidden(RuntimeException e) {
     String message = e instanceof ForbiddenException ? e.getMessage()
         : "Anda tidak berwenang melakukan tindakan ini.";
-    return body(HttpStatus.FORBIDDEN, "forbidden", message, List.of());
+    return answer(e, HttpStatus.FORBIDDEN, "forbidden", message, List.of());
   }
 
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
-    return body(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of());
+    return answer(e, HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of());
   }
 
   @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
   ResponseEntity<Map<String, Object>> concurrent(RuntimeException e) {
-    return body(HttpStatus.CONFLICT, "conflict", "Data ini baru saja diubah oleh orang lain. "
+    return answer(e, HttpStatus.CONFLICT, "conflict", "Data ini baru saja diubah oleh orang lain. "
         + "Muat ulang lalu coba lagi.", List.of());
   }
 
@@ -69,81 +81,81 @@ public class ApiExceptionHandler {
     if (e instanceof MaxUploadSizeExceededException tooLarge) {
       return tooLarge(tooLarge);
     }
-    return body(HttpStatus.BAD_REQUEST, "invalid_input", "Unggahan tidak dapat dibaca: kirim "
+    return answer(e, HttpStatus.BAD_REQUEST, "invalid_input", "Unggahan tidak dapat dibaca: kirim "
         + "berkas sebagai multipart/form-data yang utuh.", List.of());
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
-    return body(HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.",
+    return answer(e, HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.",
         List.of(new FieldError(e.getParameterName(), "wajib diisi")));
   }
 
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
   ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-    return body(HttpStatus.NOT_ACCEPTABLE, "not_acceptable",
+    return answer(e, HttpStatus.NOT_ACCEPTABLE, "not_acceptable",
         "Format jawaban yang diminta tidak tersedia di alamat ini.", List.of());
   }
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
-    return body(HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.", e.getErrors());
+    return answer(e, HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.", e.getErrors());
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
     List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
         .map(f -> new FieldError(f.getField(), f.getDefaultMessage())).toList();
-    return body(HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.", errors);
+    return answer(e, HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.", errors);
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
   ResponseEntity<Map<String, Object>> invalid(ConstraintViolationException e) {
     List<FieldError> errors = e.getConstraintViolations().stream()
         .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
-    return body(HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.", errors);
+    return answer(e, HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.", errors);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    return body(HttpStatus.BAD_REQUEST, "malformed_json", unreadableReason(e), List.of());
+    return answer(e, HttpStatus.BAD_REQUEST, "malformed_json", unreadableReason(e), List.of());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
-    return body(HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.",
+    return answer(e, HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.",
         List.of(new FieldError(e.getName(), "nilai '" + shortened(e.getValue())
             + "' tidak sesuai format (" + expected(e.getRequiredType()) + ")")));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
-    return body(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
+    return answer(e, HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
         "Metode " + e.getMethod() + " tidak didukung di alamat ini.", List.of());
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-    return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+    return answer(e, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
         "Kirim data sebagai application/json.", List.of());
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-    return body(HttpStatus.PAYLOAD_TOO_LARGE, "too_large",
+    return answer(e, HttpStatus.PAYLOAD_TOO_LARGE, "too_large",
         "Berkas terlalu besar. Batas ukuran unggahan: dokumen PDF 10 MB, data CSV/XLSX 20 MB.", List.of());
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
   ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e) {
-    return body(HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.",
+    return answer(e, HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.",
         List.of(new FieldError(e.getRequestPartName(), "wajib diisi")));
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Map<String, Object>> unexpected(Exception e) {
     LOG.error("Unexpected error in the API", e);
-    return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+    return answer(e, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
         "Terjadi kesalahan di server. Data Anda tidak disimpan; coba lagi atau hubungi admin.",
         List.of());
   }
@@ -200,6 +212,22 @@ public class ApiExceptionHandler {
     return e.getPath().stream()
         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
         .collect(Collectors.joining("."));
+  }
+
+  /** The answer, logged as a refusal (one line, see {@link RefusalLog}) when it is a 4xx. */
+  private ResponseEntity<Map<String, Object>> answer(Exception cause, HttpStatus status,
+      String error, String message, List<FieldError> errors) {
+    if (status.is4xxClientError()) {
+      var attributes = RequestContextHolder.getRequestAttributes();
+      HttpServletRequest request = attributes instanceof ServletRequestAttributes servlet
+          ? servlet.getRequest() : null;
+      Authentication user = identity.getIfAvailable() == null ? null
+          : identity.getObject().getCurrentAuthentication();
+      RefusalLog.api(status.value(), error, message, errors,
+          user == null ? null : user.getUserId(), request == null ? "?" : request.getMethod(),
+          request == null ? "?" : request.getRequestURI(), cause);
+    }
+    return body(status, error, message, errors);
   }
 
   private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String error,
