@@ -23,9 +23,6 @@ public final class LadderVariables {
   public static final String LEVEL1_AT = "level1At";
   public static final String LEVEL2_AT = "level2At";
   public static final String LEVEL3_AT = "level3At";
-
-  /** Set at level 2 for the follow-up task and its form. */
-  public static final String FOLLOW_UP_GROUP = "followUpGroup";
   public static final String FOLLOW_UP_STEP_NAME = "followUpStepName";
   public static final String FOLLOW_UP_PROCESS = "followUpProcess";
   public static final String FOLLOW_UP_HOLDER = "followUpHolder";

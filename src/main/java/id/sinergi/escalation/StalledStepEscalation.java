@@ -1,5 +1,7 @@
 package id.sinergi.escalation;
 
+import id.sinergi.kernel.cases.Cases;
+
 import static id.sinergi.escalation.LadderVariables.*;
 
 import id.sinergi.escalation.Escalation.StepKind;
@@ -36,8 +38,13 @@ public class StalledStepEscalation implements JavaDelegate {
   private final TaskService tasks;
   private final EscalationRepository escalations;
 
+  static final String FOLLOW_UP_PARTY = "followUp";
+
+  private final Cases cases;
+
   public StalledStepEscalation(StepLocator locator, EscalationRecorder recorder, SlaService slas,
-      TaskService tasks, EscalationRepository escalations) {
+      TaskService tasks, EscalationRepository escalations, Cases cases) {
+    this.cases = cases;
     this.locator = locator;
     this.recorder = recorder;
     this.slas = slas;
@@ -97,7 +104,10 @@ public class StalledStepEscalation implements JavaDelegate {
 
   private void prepareFollowUp(DelegateExecution execution, StalledStep step, Recorded recorded) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    execution.setVariable(FOLLOW_UP_GROUP, recorded.targets().groups().get(0));
+    // The head who follows the step up takes part in the ladder's case (the follow-up task's
+    // candidate group, ${case.party('followUp')}).
+    cases.addParty(execution.getProcessInstanceId(), FOLLOW_UP_PARTY,
+        recorded.targets().groups().get(0));
     execution.setVariable(FOLLOW_UP_STEP_NAME, step.name());
     execution.setVariable(FOLLOW_UP_PROCESS, processLabel(execution, step));
     execution.setVariable(FOLLOW_UP_HOLDER, recorded.targets().holder());
