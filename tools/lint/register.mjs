@@ -1,0 +1,2 @@
+import { register } from 'node:module';
+register('./extensionless.mjs', import.meta.url);
