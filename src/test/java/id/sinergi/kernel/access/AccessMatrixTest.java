@@ -68,8 +68,8 @@ class AccessMatrixTest {
         + "'52.04' and caller_reference = 'demo'", Long.class);
     sumbawaRequest = jdbc.queryForObject("select process_instance_id from datarequest_case "
         + "where id = ?", String.class, sumbawaRequestCase);
-    cohortId = jdbc.queryForObject("select id from incubation_cohort where pemda_code = '52.03'",
-        Long.class);
+    cohortId = jdbc.queryForObject("select id from incubation_cohort where name = ?",
+        Long.class, "Pra-inkubasi IKM Lombok Timur (demo)");
     cohort = jdbc.queryForObject("select process_instance_id from incubation_cohort where id = ?",
         String.class, cohortId);
     lotengTask = engine.getTaskService().createTaskQuery().processInstanceId(loteng)
