@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import id.sinergi.kernel.engine.StepProperties;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -150,6 +151,8 @@ class DeploymentRules implements DeploymentCheck {
       if (!shaped.isEmpty() && !shaped.contains(node.getId())) {
         problems.add(problem(name, node, "elemen tidak tergambar di diagram"));
       }
+      StepProperties.problems(StepProperties.properties(node))
+          .forEach(reason -> problems.add(problem(name, node, reason)));
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       checkForm(name, task, task.getCamundaFormRef(), tenantId, formsHere, problems);

@@ -1,6 +1,7 @@
 package id.sinergi.document;
 
 import id.sinergi.kernel.Published;
+import id.sinergi.kernel.engine.StepProperties;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.Locale;
 @Published
 public final class DocumentKinds {
 
-  public static final String PROPERTY = "sinergi.documents";
+  public static final String PROPERTY = StepProperties.DOCUMENTS;
 
   private DocumentKinds() {}
 

@@ -2,9 +2,11 @@ package id.sinergi.escalation;
 
 import static id.sinergi.escalation.SlaEntry.ANY;
 
+import id.sinergi.kernel.engine.StepProperties;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +16,12 @@ public class SlaService {
 
   private final SlaRepository slas;
   private final HolidayCalendar calendar;
+  private final StepProperties steps;
 
-  public SlaService(SlaRepository slas, HolidayCalendar calendar) {
+  public SlaService(SlaRepository slas, HolidayCalendar calendar, StepProperties steps) {
     this.slas = slas;
     this.calendar = calendar;
+    this.steps = steps;
   }
 
   /** The most specific row for the step: activity and Pemda, activity, process, global. */
@@ -37,11 +41,47 @@ public class SlaService {
    */
   public StepSchedule schedule(String processKey, String activityId, String pemdaCode,
       Instant startedAt, Instant explicitDue) {
+    return schedule(null, processKey, activityId, pemdaCode, startedAt, explicitDue);
+  }
+
+  /**
+   * The step's schedule. Which service level applies, first match wins:
+   * <ol>
+   *   <li>a database row for the case's Pemda (for the step, else for the whole process): the
+   *       Pemda's own override;
+   *   <li>the step's properties in the model ({@code sinergi.sla.*}, set in Camunda Modeler),
+   *       each one that is set;
+   *   <li>the database's defaults for the step, the process, everything.
+   * </ol>
+   *
+   * @param processDefinitionId the deployed definition whose model properties count (null: none)
+   */
+  public StepSchedule schedule(String processDefinitionId, String processKey, String activityId,
+      String pemdaCode, Instant startedAt, Instant explicitDue) {
     SlaEntry sla = resolve(processKey, activityId, pemdaCode);
+    int dueDays = sla.getDueWorkingDays();
+    int level2Days = sla.getLevel2AfterDays();
+    int level3Days = sla.getLevel3AfterDays();
+    if (ANY.equals(sla.getPemdaCode())) {
+      Map<String, String> model = steps.of(processDefinitionId, activityId);
+      dueDays = orElse(model.get(StepProperties.SLA_DAYS), dueDays);
+      level2Days = orElse(model.get(StepProperties.LEVEL2_DAYS), level2Days);
+      level3Days = orElse(model.get(StepProperties.LEVEL3_DAYS), level3Days);
+    }
     Instant due = explicitDue != null ? explicitDue
-        : calendar.addWorkingDays(startedAt, sla.getDueWorkingDays());
-    Instant level2 = calendar.addWorkingDays(due, sla.getLevel2AfterDays());
-    Instant level3 = calendar.addWorkingDays(level2, sla.getLevel3AfterDays());
+        : calendar.addWorkingDays(startedAt, dueDays);
+    Instant level2 = calendar.addWorkingDays(due, level2Days);
+    Instant level3 = calendar.addWorkingDays(level2, level3Days);
     return new StepSchedule(startedAt, due, level2, level3, sla.getResponsibleGroup(), sla.getId());
+  }
+
+  /** False when the model says the step never escalates ({@code sinergi.escalate=false}). */
+  public boolean escalates(String processDefinitionId, String activityId) {
+    return !"false".equals(steps.of(processDefinitionId, activityId).get(StepProperties.ESCALATE));
+  }
+
+  private static int orElse(String modelValue, int fallback) {
+    Integer days = StepProperties.days(modelValue);
+    return days == null ? fallback : days;
   }
 }

@@ -87,8 +87,8 @@ public class StalledStepEscalation implements JavaDelegate {
         || task.getDueDate().toInstant().equals(step.dueAt())) {
       return;
     }
-    StepSchedule schedule = slas.schedule(step.processKey(), step.activityId(), step.pemdaCode(),
-        step.startedAt(), task.getDueDate().toInstant());
+    StepSchedule schedule = slas.schedule(task.getProcessDefinitionId(), step.processKey(),
+        step.activityId(), step.pemdaCode(), step.startedAt(), task.getDueDate().toInstant());
     Instant levelAt = switch (level) {
       case 1 -> schedule.dueAt();
       case 2 -> schedule.level2At();

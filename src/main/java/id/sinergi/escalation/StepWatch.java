@@ -55,9 +55,12 @@ public class StepWatch {
     String pemda = caseFile == null ? null : caseFile.getPemdaCode();
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Instant explicitDue = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-    StepSchedule schedule = slas.schedule(processKey, task.getTaskDefinitionKey(), pemda, now,
-        explicitDue);
+    StepSchedule schedule = slas.schedule(task.getProcessDefinitionId(), processKey,
+        task.getTaskDefinitionKey(), pemda, now, explicitDue);
     task.setDueDate(Date.from(schedule.dueAt()));
+    if (!slas.escalates(task.getProcessDefinitionId(), task.getTaskDefinitionKey())) {
+      return;
+    }
     startLadder(new StalledStep(task.getId(), StepKind.USER_TASK, task.getId(),
         execution.getId(), task.getTaskDefinitionKey(), task.getName(),
         task.getProcessInstanceId(), processKey, execution.getProcessBusinessKey(), pemda, now,
@@ -73,8 +76,11 @@ public class StepWatch {
     CaseFile caseFile = cases.find(execution.getProcessInstanceId()).orElse(null);
     String pemda = caseFile == null ? null : caseFile.getPemdaCode();
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    StepSchedule schedule = slas.schedule(processKey, execution.getCurrentActivityId(), pemda,
-        now, null);
+    StepSchedule schedule = slas.schedule(execution.getProcessDefinitionId(), processKey,
+        execution.getCurrentActivityId(), pemda, now, null);
+    if (!slas.escalates(execution.getProcessDefinitionId(), execution.getCurrentActivityId())) {
+      return;
+    }
     String name = execution.getCurrentActivityName() == null ? execution.getCurrentActivityId()
         : execution.getCurrentActivityName();
     startLadder(new StalledStep(execution.getActivityInstanceId(), StepKind.MESSAGE_WAIT, null,

@@ -136,6 +136,34 @@ class ModelerDeploymentTest {
   }
 
   @Test
+  void wrongStepSettingsFromTheTemplateAreRefusedWithTheirReasons() {
+    BpmnModelInstance model = model("modeler-uji-langkah", "Periksa",
+        "pemda-${case.pemdaCode}-ekonomi", null, null, true);
+    var task = (org.camunda.bpm.model.bpmn.instance.UserTask) model.getModelElementById("Task_Check");
+    var properties = model.newInstance(
+        org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class);
+    Map.of("sinergi.sla.days", "dua", "sinergi.sla.hari", "2", "sinergi.escalate", "tidak")
+        .forEach((name, value) -> {
+          var property = model.newInstance(
+              org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty.class);
+          property.setCamundaName(name);
+          property.setCamundaValue(value);
+          properties.addChildElement(property);
+        });
+    task.builder().addExtensionElement(properties);
+
+    var refused = deploy("admin", null, "modeler-uji-langkah.bpmn", model);
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    String errors = refused.getBody().get("errors").toString();
+    assertThat(errors).contains("'sinergi.sla.days' harus bilangan bulat 1 sampai 366")
+        .contains("bukan 'dua'").contains("'sinergi.sla.hari' tidak dikenal")
+        .contains("'sinergi.escalate' harus true atau false");
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("modeler-uji-langkah").count()).isZero();
+  }
+
+  @Test
   void sinergisOwnModelsAndFormsPassTheRules() throws Exception {
     Map<String, byte[]> resources = new HashMap<>();
     for (String folder : List.of("processes", "forms")) {
