@@ -16,4 +16,6 @@ WORKDIR /app
 COPY --from=build /src/target/sinergi-*.jar /app/sinergi.jar
 USER sinergi
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/sinergi.jar"]
+# An OutOfMemoryError ends the JVM (a half-dead process answers nothing); "restart:
+# unless-stopped" in docker-compose.yml starts it again.
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-XX:MaxRAMPercentage=75", "-jar", "/app/sinergi.jar"]

@@ -36,9 +36,11 @@ public class ActorImportService {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final ImportLog importLog;
+  private final ImportLock lock;
 
   public ActorImportService(ActorStore store, ImportRecordRepository imports, JdbcTemplate jdbc,
-      TransactionTemplate transaction, ImportLog importLog) {
+      TransactionTemplate transaction, ImportLog importLog, ImportLock lock) {
+    this.lock = lock;
     this.importLog = importLog;
     this.store = store;
     this.imports = imports;
@@ -46,7 +48,21 @@ public class ActorImportService {
     this.transaction = transaction;
   }
 
+  /**
+   * Validates, then imports, the file; one import per request at a time (a second one at the
+   * same moment gets a 409 from {@link ImportLock}).
+   */
   public Outcome importFile(OpdRequest request, String fileName, byte[] content, String userId) {
+    lock.acquire(request.getId(), userId, now());
+    try {
+      return importLocked(request, fileName, content, userId);
+    } finally {
+      lock.release(request.getId());
+    }
+  }
+
+  private Outcome importLocked(OpdRequest request, String fileName, byte[] content,
+      String userId) {
     long started = System.nanoTime();
     ActorSheetParser.Result check = ActorSheetParser.parse(content, null, MAX_REPORTED_ERRORS);
     OffsetDateTime now = now();

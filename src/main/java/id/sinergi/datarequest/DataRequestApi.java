@@ -6,11 +6,13 @@ import id.sinergi.datarequest.DataRequestViews.ImportView;
 import id.sinergi.datarequest.DataRequestViews.ItemView;
 import id.sinergi.datarequest.DataRequestViews.PackageView;
 import id.sinergi.datarequest.DataRequestViews.RequestView;
+import id.sinergi.datarequest.sheet.SheetTooLargeException;
 import id.sinergi.datarequest.sheet.UnreadableSheetException;
 import id.sinergi.kernel.caller.Caller;
 import id.sinergi.kernel.error.FieldError;
 import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.kernel.error.NotFoundException;
+import id.sinergi.kernel.error.TooLargeException;
 import id.sinergi.organisation.OrganisationRegistry;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -107,6 +109,8 @@ public class DataRequestApi {
     ActorImportService.Outcome outcome;
     try {
       outcome = importer.importFile(request, fileName, content, caller.userId());
+    } catch (SheetTooLargeException e) {
+      throw new TooLargeException(e.getMessage());
     } catch (UnreadableSheetException e) {
       throw new InvalidInputException("file", e.getMessage());
     }

@@ -1,7 +1,13 @@
 package id.sinergi.incubation;
 
+import id.sinergi.datarequest.sheet.SheetLimits;
+import id.sinergi.datarequest.sheet.SheetReader;
+import id.sinergi.datarequest.sheet.SheetTooLargeException;
+import id.sinergi.datarequest.sheet.UnreadableSheetException;
 import id.sinergi.kernel.error.InvalidInputException;
+import id.sinergi.kernel.error.TooLargeException;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -47,14 +53,20 @@ public class CandidateImport {
     String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
     try {
       if (name.endsWith(".xlsx")) {
-        return readXlsx(content);
+        byte[] bytes = content.readAllBytes(); // at most the multipart bound (20 MB)
+        SheetReader.checkXlsx(bytes, SheetLimits.DEFAULT);
+        return readXlsx(new ByteArrayInputStream(bytes));
       }
       if (name.endsWith(".csv") || name.endsWith(".txt")) {
         return readCsv(content);
       }
+    } catch (SheetTooLargeException e) {
+      throw new TooLargeException(e.getMessage());
+    } catch (UnreadableSheetException e) {
+      throw new InvalidInputException("file", e.getMessage());
     } catch (IOException | RuntimeException e) {
-      if (e instanceof InvalidInputException invalid) {
-        throw invalid;
+      if (e instanceof InvalidInputException || e instanceof TooLargeException) {
+        throw (RuntimeException) e;
       }
       throw new InvalidInputException("file", "File '" + filename
           + "' tidak dapat dibaca sebagai " + (name.endsWith(".xlsx") ? "XLSX" : "CSV") + ".");
@@ -79,6 +91,7 @@ public class CandidateImport {
       List<CandidateInput> rows = new ArrayList<>();
       Map<Integer, String> header = null;
       for (CSVRecord record : parser) {
+        checkBounds(record.getRecordNumber(), record.toList());
         List<String> cells = record.toList();
         if (header == null) {
           header = header(cells);
@@ -98,12 +111,14 @@ public class CandidateImport {
       Sheet sheet = workbook.getFirstSheet();
       List<CandidateInput> rows = new ArrayList<>();
       Map<Integer, String> header = null;
+      long rowCount = 0;
       try (Stream<Row> stream = sheet.openStream()) {
         for (Row row : (Iterable<Row>) stream::iterator) {
           List<String> cells = new ArrayList<>();
           for (int i = 0; i < row.getCellCount(); i++) {
             cells.add(row.getCellText(i));
           }
+          checkBounds(++rowCount, cells);
           if (header == null) {
             if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
               continue;
@@ -122,6 +137,20 @@ public class CandidateImport {
             "Lembar pertama kosong: baris pertama harus nama kolom.");
       }
       return rows;
+    }
+  }
+
+  /** Blank rows count too: a file of a million empty rows is refused, not walked through. */
+  private static void checkBounds(long rowCount, List<String> cells) {
+    SheetLimits limits = SheetLimits.DEFAULT;
+    if (rowCount > limits.maxRows()) {
+      throw new TooLargeException("File ditolak: lebih dari " + limits.maxRows() + " baris.");
+    }
+    for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i) != null && cells.get(i).length() > limits.maxCellChars()) {
+        throw new InvalidInputException("file", "Sel di baris " + rowCount + ", kolom " + (i + 1)
+            + " berisi lebih dari " + limits.maxCellChars() + " karakter.");
+      }
     }
   }
 

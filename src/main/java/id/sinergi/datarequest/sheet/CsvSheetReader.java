@@ -2,6 +2,8 @@ package id.sinergi.datarequest.sheet;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -23,15 +25,34 @@ final class CsvSheetReader {
 
   private CsvSheetReader() {}
 
-  static void read(byte[] content, SheetRowHandler handler) throws IOException {
+  static void read(byte[] content, SheetRowHandler handler, SheetLimits limits)
+      throws IOException {
+    long started = System.nanoTime();
     String text = decode(content);
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(detectDelimiter(text))
         .setIgnoreEmptyLines(true).setTrim(true).setIgnoreSurroundingSpaces(true).get();
+    int rowCount = 0;
     try (var parser = format.parse(new StringReader(text))) {
-      for (CSVRecord record : parser) {
-        List<String> cells = new ArrayList<>(record.size());
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          throw new UnreadableSheetException("CSV tidak dapat dibaca: "
+              + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+        }
+        SheetBounds.checkRow(++rowCount, started, limits);
+        List<String> cells = new ArrayList<>(Math.min(record.size(), 64));
         boolean blank = true;
         for (String value : record) {
+          if (value.length() > limits.maxCellChars()) {
+            throw SheetBounds.cellTooLong((int) parser.getCurrentLineNumber(), cells.size(),
+                limits);
+          }
           cells.add(value);
           blank &= value.isBlank();
         }
@@ -40,8 +61,6 @@ final class CsvSheetReader {
           handler.row((int) parser.getCurrentLineNumber(), cells);
         }
       }
-    } catch (java.io.UncheckedIOException e) {
-      throw new UnreadableSheetException("CSV tidak dapat dibaca: " + e.getCause().getMessage());
     }
   }
 

@@ -1,12 +1,30 @@
 package id.sinergi.datarequest.sheet;
 
+import id.sinergi.kernel.Published;
 import java.io.IOException;
 import java.util.zip.ZipException;
 
 /** Reads an uploaded CSV or XLSX file, whichever it is, row by row. */
+@Published
 public final class SheetReader {
 
   private SheetReader() {}
+
+  /**
+   * Checks an XLSX file's ZIP structure against {@code limits} without parsing its XML: for
+   * readers other than {@link #read} (the incubation candidate import).
+   */
+  public static void checkXlsx(byte[] content, SheetLimits limits) {
+    try {
+      XlsxGuard.check(content, limits);
+    } catch (ZipException e) {
+      throw new UnreadableSheetException("Berkas XLSX rusak atau tidak lengkap; simpan ulang dari "
+          + "Excel lalu unggah lagi.");
+    } catch (IOException e) {
+      throw new UnreadableSheetException("Berkas XLSX tidak dapat dibaca; simpan ulang dari Excel "
+          + "lalu unggah lagi.");
+    }
+  }
 
   /** XLSX is a ZIP file: recognised by its content, whatever the file is called. */
   public static boolean isXlsx(byte[] content) {
@@ -21,22 +39,27 @@ public final class SheetReader {
   }
 
   public static void read(byte[] content, SheetRowHandler handler) {
+    read(content, handler, SheetLimits.DEFAULT);
+  }
+
+  /** Reads within {@code limits}; {@link SheetTooLargeException} when the file exceeds them. */
+  public static void read(byte[] content, SheetRowHandler handler, SheetLimits limits) {
     if (isLegacyXls(content)) {
       throw new UnreadableSheetException("Format .xls (Excel 97-2003) tidak didukung; simpan "
           + "berkas sebagai .xlsx atau .csv lalu unggah lagi.");
     }
     try {
       if (isXlsx(content)) {
-        XlsxSheetReader.read(content, handler);
+        XlsxSheetReader.read(content, handler, limits);
       } else {
-        CsvSheetReader.read(content, handler);
+        CsvSheetReader.read(content, handler, limits);
       }
     } catch (ZipException e) {
       throw new UnreadableSheetException("Berkas XLSX rusak atau tidak lengkap; simpan ulang dari "
           + "Excel lalu unggah lagi.");
     } catch (IOException e) {
-      throw new UnreadableSheetException("Berkas tidak dapat dibaca sebagai CSV atau XLSX: "
-          + e.getMessage());
+      throw new UnreadableSheetException("Berkas tidak dapat dibaca sebagai CSV atau XLSX; simpan "
+          + "ulang dari Excel lalu unggah lagi.");
     }
   }
 }

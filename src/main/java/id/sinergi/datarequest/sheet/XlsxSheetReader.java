@@ -28,28 +28,55 @@ final class XlsxSheetReader {
 
   private XlsxSheetReader() {}
 
-  static void read(byte[] content, SheetRowHandler handler) throws IOException {
-    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
-        new ReadingOptions(true, false));
+  static void read(byte[] content, SheetRowHandler handler, SheetLimits limits)
+      throws IOException {
+    XlsxGuard.check(content, limits);
+    long started = System.nanoTime();
+    int rowCount = 0;
+    try (ReadableWorkbook workbook = open(content);
         Stream<Row> rows = workbook.getFirstSheet().openStream()) {
       boolean date1904 = workbook.isDate1904();
       Iterator<Row> iterator = rows.iterator();
-      while (iterator.hasNext()) {
-        Row row = iterator.next();
-        List<String> cells = new ArrayList<>(row.getCellCount());
-        boolean blank = true;
-        for (int i = 0; i < row.getCellCount(); i++) {
-          String text = text(row.getCell(i), date1904);
-          cells.add(text);
-          blank &= text.isBlank();
+      while (true) {
+        List<String> cells;
+        int rowNumber;
+        try {
+          if (!iterator.hasNext()) {
+            break;
+          }
+          Row row = iterator.next();
+          rowNumber = row.getRowNum();
+          cells = new ArrayList<>(Math.min(row.getCellCount(), 64));
+          for (int i = 0; i < row.getCellCount(); i++) {
+            String text = text(row.getCell(i), date1904);
+            if (text.length() > limits.maxCellChars()) {
+              throw SheetBounds.cellTooLong(rowNumber, i, limits);
+            }
+            cells.add(text);
+          }
+        } catch (UnreadableSheetException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // fastexcel reports malformed XML, references and values as unchecked exceptions of
+          // several kinds; the rows handed on before stay valid.
+          throw new UnreadableSheetException("Berkas XLSX tidak dapat dibaca: isinya tidak "
+              + "sesuai format Excel. Simpan ulang dari Excel lalu unggah lagi.");
         }
-        if (!blank) {
-          handler.row(row.getRowNum(), cells);
+        SheetBounds.checkRow(++rowCount, started, limits);
+        if (cells.stream().anyMatch(text -> !text.isBlank())) {
+          handler.row(rowNumber, cells);
         }
       }
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      // fastexcel reports malformed sheet XML as unchecked exceptions.
-      throw new UnreadableSheetException("Berkas XLSX tidak dapat dibaca: " + e.getMessage());
+    }
+  }
+
+  private static ReadableWorkbook open(byte[] content) throws IOException {
+    try {
+      return new ReadableWorkbook(new ByteArrayInputStream(content),
+          new ReadingOptions(true, false));
+    } catch (RuntimeException e) {
+      throw new UnreadableSheetException("Berkas XLSX tidak dapat dibaca: isinya tidak sesuai "
+          + "format Excel. Simpan ulang dari Excel lalu unggah lagi.");
     }
   }
 

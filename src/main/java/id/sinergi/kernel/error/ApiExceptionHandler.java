@@ -146,6 +146,11 @@ public class ApiExceptionHandler {
         "Berkas terlalu besar. Batas ukuran unggahan: dokumen PDF 10 MB, data CSV/XLSX 20 MB.", List.of());
   }
 
+  @ExceptionHandler(TooLargeException.class)
+  ResponseEntity<Map<String, Object>> tooLarge(TooLargeException e) {
+    return answer(e, HttpStatus.PAYLOAD_TOO_LARGE, "too_large", e.getMessage(), List.of());
+  }
+
   @ExceptionHandler(MissingServletRequestPartException.class)
   ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e) {
     return answer(e, HttpStatus.BAD_REQUEST, "invalid_input", "Data tidak valid.",
