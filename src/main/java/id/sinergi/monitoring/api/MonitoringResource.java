@@ -49,6 +49,14 @@ public class MonitoringResource extends AbstractCockpitPluginResource {
         new StepFilter(definitionId, activityId, null, null, null, false)));
   }
 
+  /** Every step waiting in instances of the definition, with the Pemda of each instance. */
+  @GET
+  @Path("process-definition/{id}/steps")
+  public Object definitionSteps(@PathParam("id") String definitionId) {
+    return answer(scope -> queries().waitingSteps(scope,
+        new StepFilter(definitionId, null, null, null, null, false)));
+  }
+
   /** (b) Median and p90 per activity of the definition's process over the last days. */
   @GET
   @Path("process-definition/{id}/durations")
