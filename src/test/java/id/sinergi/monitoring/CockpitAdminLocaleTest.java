@@ -45,7 +45,7 @@ class CockpitAdminLocaleTest {
     assertThat(config).contains("availableLocales: ['id', 'en']")
         .contains("'scripts/sinergi-locale/locale'");
     assertThat(read(base + "scripts/sinergi-locale/locale.js"))
-        .contains("module('cam." + app + "')");
+        .contains("module('cam." + app + "')").contains("$translateProvider.preferredLanguage(lang)");
     assertThat(read(base + "styles/user-styles.css")).contains(".ce-eol-banner")
         .contains("display: none");
   }

@@ -19,9 +19,9 @@ try {
 }
 document.documentElement.setAttribute('lang', lang);
 if (window.angular) {
-  window.angular.module('cam.cockpit').config(['$translateProvider', function() {
-    .preferredLanguage(lang);
-    .fallbackLanguage(lang);
+  window.angular.module('cam.cockpit').config(['$translateProvider', function($translateProvider) {
+    $translateProvider.preferredLanguage(lang);
+    $translateProvider.fallbackLanguage(lang);
   }]);
 }
 export default [];
