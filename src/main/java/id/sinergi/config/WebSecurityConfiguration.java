@@ -53,7 +53,7 @@ public class WebSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<QueryLimitFilter> queryLimit(
-      @Value("${sinergi.query-max-results:1000}") int limit) {
+      @Value("${sinergi.query-max-results:2000}") int limit) {
     var registration = new FilterRegistrationBean<>(new QueryLimitFilter(limit));
     registration.setName("sinergi-query-limit");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");

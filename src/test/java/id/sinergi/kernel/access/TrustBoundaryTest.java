@@ -270,7 +270,7 @@ class TrustBoundaryTest {
     var unlimited = admin.get().uri("/engine-rest/task?maxResults=2147483647").retrieve()
         .toEntity(JSON);
     assertThat(unlimited.getStatusCode().value()).isEqualTo(400);
-    assertThat((String) unlimited.getBody().get("message")).contains("paling banyak 1000");
+    assertThat((String) unlimited.getBody().get("message")).contains("paling banyak 2000");
     assertThat(admin.get().uri("/engine-rest/task").retrieve().toBodilessEntity()
         .getStatusCode().value()).isEqualTo(200);
 
