@@ -5,8 +5,11 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Indonesian texts shown in the forms: what earlier steps recorded, money as Rp1.000.000. */
@@ -55,10 +58,35 @@ class CooperationSummaries {
     return text.toString();
   }
 
+  /** The options of cooperation-propose-scheme, as its form labels them. */
+  private static final Map<String, String> SYNERGIES = Map.of(
+      "DATA_CALON_DEBITUR", "data calon debitur", "PENDAMPINGAN", "pendampingan",
+      "PELATIHAN", "pelatihan", "SUBSIDI_BUNGA", "subsidi bunga");
+  static final Map<String, String> PENYALUR_NAMES = Map.of(
+      "penyalur-pegadaian", "PT Pegadaian",
+      "penyalur-pnm", "PT Permodalan Nasional Madani (PNM)",
+      "penyalur-bav", "PT Bahana Artha Ventura");
+
+  static String synergies(String codes) {
+    return codes == null ? "-" : Arrays.stream(codes.split(",")).map(String::trim)
+        .map(c -> SYNERGIES.getOrDefault(c, c)).collect(Collectors.joining(", "));
+  }
+
+  static String penyalur(String code) {
+    return code == null ? "-" : PENYALUR_NAMES.getOrDefault(code, code);
+  }
+
+  /** 34,3 % as Indonesians write it. */
+  static String percent(BigDecimal value) {
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols(ID);
+    symbols.setDecimalSeparator(',');
+    return new DecimalFormat("0.0", symbols).format(value == null ? BigDecimal.ZERO : value) + " %";
+  }
+
   String scheme(long cooperationId) {
     return data.schemes.findFirstByCooperationIdOrderByRoundDesc(cooperationId)
-        .map(s -> "Usulan ke-" + s.round + ": sinergi " + s.synergies.replace(",", ", ")
-            + "; Penyalur " + s.penyalurCode + "; target " + s.targetDebtors + " debitur dan "
+        .map(s -> "Usulan ke-" + s.round + ": sinergi " + synergies(s.synergies)
+            + "; Penyalur " + penyalur(s.penyalurCode) + "; target " + s.targetDebtors + " debitur dan "
             + rupiah(s.targetAmount) + "." + (s.notes == null ? "" : " Catatan: " + s.notes))
         .orElse("Belum ada usulan skema.");
   }
@@ -69,8 +97,8 @@ class CooperationSummaries {
           CooperationProgress.Progress p = progress.of(cooperationId);
           return "Periode " + date(period.startDate) + " s.d. " + date(period.endDate) + ": "
               + p.debtorsReached() + " dari " + p.targetDebtors() + " debitur ("
-              + p.debtorsPercent() + "%), " + rupiah(p.amountDisbursed()) + " dari "
-              + rupiah(p.targetAmount()) + " (" + p.amountPercent() + "%), "
+              + percent(p.debtorsPercent()) + "), " + rupiah(p.amountDisbursed()) + " dari "
+              + rupiah(p.targetAmount()) + " (" + percent(p.amountPercent()) + "), "
               + p.reportsFiled() + " laporan bulanan.";
         }).orElse("Belum ada periode PKS.");
   }

@@ -4,6 +4,7 @@ import id.sinergi.kernel.cases.CaseFile;
 import id.sinergi.kernel.error.FieldError;
 import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.kernel.form.FormHandler;
+import id.sinergi.kernel.form.IndonesianFormat;
 import id.sinergi.kernel.form.FormSubmission;
 import id.sinergi.kernel.form.FormValues;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public class AnswerFormHandler implements FormHandler {
     List<DataKind> kinds = request.getKinds();
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("requestSummary", "Diminta: data " + DataKind.labels(kinds) + ", paling lambat "
-        + request.getDueDate() + "." + (request.getNote() == null ? ""
+        + IndonesianFormat.date(request.getDueDate()) + "." + (request.getNote() == null ? ""
         : " Catatan koordinator: " + request.getNote()));
     values.put("askPrograms", kinds.contains(DataKind.PROGRAM));
     values.put("askMentors", kinds.contains(DataKind.MENTOR));
@@ -57,6 +58,12 @@ public class AnswerFormHandler implements FormHandler {
     values.put("askActors", kinds.contains(DataKind.BUSINESS_ACTOR));
     values.put("uploadedActors", actors.countActorsOf(request.getId()));
     return values;
+  }
+
+  /** "Sudah terunggah: N pelaku usaha" counts the uploads made while the task is open. */
+  @Override
+  public boolean prefillsOnOpen() {
+    return true;
   }
 
   @Override

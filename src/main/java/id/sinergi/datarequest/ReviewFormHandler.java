@@ -3,11 +3,13 @@ package id.sinergi.datarequest;
 import static id.sinergi.datarequest.DataRequestVariables.CASE_ID;
 import static id.sinergi.datarequest.DataRequestVariables.COORDINATOR_ACTION;
 
+import id.sinergi.kernel.caller.UserNames;
 import id.sinergi.kernel.cases.CaseFile;
 import id.sinergi.kernel.clock.EngineClock;
 import id.sinergi.kernel.error.FieldError;
 import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.kernel.form.FormHandler;
+import id.sinergi.kernel.form.IndonesianFormat;
 import id.sinergi.kernel.form.FormSubmission;
 import id.sinergi.kernel.form.FormValues;
 import id.sinergi.organisation.OrganisationRegistry;
@@ -36,9 +38,11 @@ public class ReviewFormHandler implements FormHandler {
   private final DuplicateDetector duplicates;
   private final ActorStore actors;
   private final OrganisationRegistry registry;
+  private final UserNames names;
 
   public ReviewFormHandler(DataRequestService service, DuplicateDetector duplicates,
-      ActorStore actors, OrganisationRegistry registry) {
+      ActorStore actors, OrganisationRegistry registry, UserNames names) {
+    this.names = names;
     this.service = service;
     this.duplicates = duplicates;
     this.actors = actors;
@@ -58,8 +62,8 @@ public class ReviewFormHandler implements FormHandler {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("opd", opdName(r.getOpdCode()));
       row.put("status", statusLabel(r.getStatus()));
-      row.put("dueDate", r.getDueDate().toString());
-      row.put("answeredBy", r.getAnsweredBy() == null ? "-" : r.getAnsweredBy());
+      row.put("dueDate", IndonesianFormat.date(r.getDueDate()));
+      row.put("answeredBy", r.getAnsweredBy() == null ? "-" : names.of(r.getAnsweredBy()));
       row.put("detail", r.getRefusalReason() != null ? "Alasan: " + r.getRefusalReason()
           : actors.countActorsOf(r.getId()) + " pelaku usaha");
       return row;
@@ -85,6 +89,12 @@ public class ReviewFormHandler implements FormHandler {
     values.put("hasDuplicates", !flags.isEmpty());
     values.put("openOpdOptions", Spin.JSON(open));
     return values;
+  }
+
+  /** The status changes while the task is open (OPDs answer): computed again on opening. */
+  @Override
+  public boolean prefillsOnOpen() {
+    return true;
   }
 
   @Override

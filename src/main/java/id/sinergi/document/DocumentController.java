@@ -1,6 +1,7 @@
 package id.sinergi.document;
 
 import id.sinergi.kernel.caller.Callers;
+import id.sinergi.kernel.caller.UserNames;
 import id.sinergi.kernel.error.InvalidInputException;
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -27,16 +28,18 @@ class DocumentController {
 
   private final DocumentService documents;
   private final Callers callers;
+  private final UserNames names;
 
-  DocumentController(DocumentService documents, Callers callers) {
+  DocumentController(DocumentService documents, Callers callers, UserNames names) {
     this.documents = documents;
     this.callers = callers;
+    this.names = names;
   }
 
   record RequiredView(String kind, String label, boolean uploaded) {}
 
   record DocumentView(long id, String kind, String label, String fileName, long sizeBytes,
-      String uploadedBy, OffsetDateTime uploadedAt, String taskName, String url) {}
+      String uploadedBy, String uploadedByName, OffsetDateTime uploadedAt, String taskName, String url) {}
 
   record TaskDocumentsView(String taskId, String taskName, String processInstanceId,
       long maxSizeBytes, List<RequiredView> required, List<DocumentView> documents) {}
@@ -45,7 +48,7 @@ class DocumentController {
   TaskDocumentsView forTask(@PathVariable String taskId) {
     Task task = documents.visibleTask(taskId);
     List<DocumentView> list = documents.listForProcess(task.getProcessInstanceId(),
-        callers.current()).stream().map(DocumentController::view).toList();
+        callers.current()).stream().map(this::view).toList();
     List<RequiredView> required = documents.requiredKinds(task).stream()
         .map(kind -> new RequiredView(kind, DocumentKinds.label(kind),
             list.stream().anyMatch(d -> d.kind().equals(kind))))
@@ -68,7 +71,7 @@ class DocumentController {
   @GetMapping("/process-instances/{processInstanceId}/documents")
   List<DocumentView> forProcess(@PathVariable String processInstanceId) {
     return documents.listForProcess(processInstanceId, callers.current()).stream()
-        .map(DocumentController::view).toList();
+        .map(this::view).toList();
   }
 
   @GetMapping("/documents/{id}/content")
@@ -88,9 +91,10 @@ class DocumentController {
         : attachment.filename(fileName, java.nio.charset.StandardCharsets.UTF_8)).build().toString();
   }
 
-  private static DocumentView view(Document d) {
+  private DocumentView view(Document d) {
     return new DocumentView(d.getId(), d.getKind(), DocumentKinds.label(d.getKind()),
-        d.getFileName(), d.getSizeBytes(), d.getUploadedBy(), d.getUploadedAt(), d.getTaskName(),
+        d.getFileName(), d.getSizeBytes(), d.getUploadedBy(), names.of(d.getUploadedBy()),
+        d.getUploadedAt(), d.getTaskName(),
         "/api/documents/" + d.getId() + "/content");
   }
 }

@@ -5,6 +5,8 @@ import id.sinergi.kernel.engine.StepProperties;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Documents a user task asks for, declared in the BPMN as the extension property
@@ -26,9 +28,42 @@ public final class DocumentKinds {
         .map(s -> s.toUpperCase(Locale.ROOT)).distinct().toList();
   }
 
-  /** "DOKUMEN_KESEPAKATAN_PEMDA" reads "Dokumen kesepakatan pemda" in Tasklist. */
+  /** The kinds of Sinergi's own processes, as their readers write them. */
+  private static final Map<String, String> LABELS = Map.of(
+      "SURAT_PERMOHONAN", "Surat permohonan kerja sama",
+      "DOKUMEN_KESEPAKATAN_PEMDA", "Dokumen Kesepakatan (Pemda)",
+      "DOKUMEN_KESEPAKATAN_PIP", "Dokumen Kesepakatan (PIP)",
+      "PKS_PEMDA", "PKS Pemda",
+      "PKS_PIP", "PKS PIP",
+      "PKS_PENYALUR", "PKS Penyalur");
+
+  /** Words an administrator's new kind keeps in capitals (abbreviations and names). */
+  private static final Set<String> ACRONYMS = Set.of("PKS", "PIP", "PEMDA", "OPD", "UMKM",
+      "UMI", "NIB", "NIK", "SK", "BA", "PNM", "BLK", "PLUT");
+
+  /**
+   * "PKS_PEMDA" reads "PKS Pemda"; a kind added in Modeler reads as words, keeping
+   * abbreviations: "BERITA_ACARA_PKS" reads "Berita acara PKS".
+   */
   public static String label(String kind) {
-    String words = kind.toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    String known = LABELS.get(kind);
+    if (known != null) {
+      return known;
+    }
+    String[] words = kind.split("_");
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      if (word.isEmpty()) {
+        continue;
+      }
+      String shown = ACRONYMS.contains(word) ? (word.equals("PEMDA") ? "Pemda" : word)
+          : word.toLowerCase(Locale.ROOT);
+      if (text.length() == 0 && !ACRONYMS.contains(word)) {
+        shown = Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
+      }
+      text.append(text.length() == 0 ? "" : " ").append(shown);
+    }
+    return text.toString();
   }
 }

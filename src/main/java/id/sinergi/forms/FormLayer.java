@@ -69,6 +69,19 @@ public class FormLayer {
     }
   }
 
+  /**
+   * Prefills an open task's form again if its handler shows a changing state
+   * ({@link FormHandler#prefillsOnOpen}); called inside an engine command, as Tasklist opens it.
+   */
+  void taskOpened(DelegateTask task, String formId) {
+    if (formId == null) {
+      return;
+    }
+    handler(formId).filter(FormHandler::prefillsOnOpen).ifPresent(handler ->
+        cases.find(task.getProcessInstanceId()).map(caseFile -> handler.prefill(task, caseFile))
+            .filter(m -> !m.isEmpty()).ifPresent(task::setVariablesLocal));
+  }
+
   void taskCompleting(DelegateTask task, String formId, List<String> requiredDocuments) {
     List<FieldError> missing = new ArrayList<>();
     for (String kind : requiredDocuments) {

@@ -21,5 +21,13 @@ public interface FormHandler {
     return Map.of();
   }
 
+  /**
+   * Whether {@link #prefill} shows a state that changes while the task is open (e.g. which OPDs
+   * answered): then it runs again each time Tasklist opens the task's form, not only at creation.
+   */
+  default boolean prefillsOnOpen() {
+    return false;
+  }
+
   void submit(FormSubmission submission);
 }

@@ -40,8 +40,11 @@ export default {
   customScripts: [
     // resolved against app/tasklist/ -> app/tasklist/scripts/sinergi-locale/locale.js
     'scripts/sinergi-locale/locale',
-    // fixes to Tasklist 7.24: dynamic lists, refusal messages, saving before a tab switch
+    // fixes to Tasklist 7.24: dynamic lists, refusal messages, saving before a tab switch,
+    // clearing old errors, confirming a completion with the next step and who holds it
     'scripts/sinergi-fixes/fixes',
+    // Camunda Forms (form-js) messages in Indonesian, dates dd/mm/yyyy
+    'scripts/sinergi-forms/forms',
     // the "Dokumen" tab: upload/download PDFs of the task's process
     'scripts/sinergi-documents/documents',
     // the "Unggah data" tab: business-actor lists (CSV/XLSX) of an OPD's data request

@@ -63,7 +63,8 @@ function render(node, data, taskId, api) {
     wrapper.appendChild(el('ul', {}, data.documents.map(d => el('li', {}, [
       el('a', {href: d.url, text: d.fileName, target: '_blank'}),
       el('span', {text: ' — ' + d.label + ', ' + Math.ceil(d.sizeBytes / 1024) + ' KB, ' + TEXT.by
-        + ' ' + d.uploadedBy + ', ' + new Date(d.uploadedAt).toLocaleString('id-ID')})
+        + ' ' + (d.uploadedByName || d.uploadedBy) + ', ' + new Date(d.uploadedAt).toLocaleString('id-ID',
+          {day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit'})})
     ]))));
   }
   node.appendChild(wrapper);

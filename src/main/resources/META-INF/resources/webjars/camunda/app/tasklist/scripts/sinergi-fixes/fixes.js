@@ -1,5 +1,10 @@
 // Sinergi: fixes to Camunda Tasklist 7.24 (the last Community release gets no more patches).
 // Loaded as a custom script before Tasklist's AngularJS app starts, so the decorators apply.
+
+const TASK_UNAVAILABLE = 'Tugas ini tidak ada, sudah selesai, atau bukan untuk Anda '
+  + '(misalnya tugas Pemda lain). Pilih tugas dari daftar di sebelah kiri.';
+// Tasklist's notification service, once AngularJS created it (see the decorator below).
+let notifications = null;
 if (window.angular) {
   window.angular.module('cam.tasklist').config([
     '$provide',
@@ -10,14 +15,22 @@ if (window.angular) {
         /^Cannot submit task form [^:]+: /,
         /^Cannot instantiate process definition [^:]+: /
       ];
+      // 1b. A task that is gone or not the user's (another Pemda's link) reads
+      //     "<task> <- No matching task with id …": say it plainly.
+      const MISSING_TASK = /No matching task|task is null|<task> <-/;
       $provide.decorator('Notifications', [
         '$delegate',
         function(Notifications) {
+          notifications = Notifications;
           const addError = Notifications.addError;
           Notifications.addError = function(notification) {
             if (notification && typeof notification.message === 'string') {
               notification.message = PREFIXES.reduce(
                 (text, prefix) => text.replace(prefix, ''), notification.message);
+              if (MISSING_TASK.test(notification.message)) {
+                notification.status = 'Tugas tidak tersedia';
+                notification.message = TASK_UNAVAILABLE;
+              }
             }
             return addError.apply(this, arguments);
           };
@@ -63,6 +76,47 @@ document.addEventListener('click', function(event) {
     save.click();
   }
 }, true);
+
+// 4. After "Selesaikan": old error messages go, and a confirmation says what happens next
+//    ("Tugas selesai; berikutnya: … oleh …", from GET /api/tasks/{id}/completion). Tasklist
+//    talks to the engine through XMLHttpRequest; a successful submit-form (204) of a task is
+//    the completion.
+const SUBMIT = /\/task\/([^/?]+)\/submit-form$/;
+const SAVE_OR_SUBMIT = /\/(submit-form|variables|claim|unclaim)$/;
+const open = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function(method, url) {
+  if (String(method).toUpperCase() === 'POST' && typeof url === 'string' && SAVE_OR_SUBMIT.test(url)) {
+    this.addEventListener('load', () => {
+      if (this.status < 200 || this.status >= 300 || !notifications) {
+        return;
+      }
+      notifications.clearAll();
+      const completed = SUBMIT.exec(url);
+      if (completed) {
+        confirmCompletion(decodeURIComponent(completed[1]));
+      }
+    });
+  }
+  return open.apply(this, arguments);
+};
+
+function confirmCompletion(taskId) {
+  fetch('/api/tasks/' + encodeURIComponent(taskId) + '/completion', {
+    credentials: 'same-origin', headers: {Accept: 'application/json'}
+  }).then(response => response.ok ? response.json() : null).then(body => {
+    const $rootScope = window.angular && window.angular.element(document.body).injector()
+      && window.angular.element(document.body).injector().get('$rootScope');
+    const show = () => notifications.addMessage({
+      status: 'Selesai', message: body ? body.message : 'Tugas selesai.', duration: 20000,
+      type: 'success'
+    });
+    if ($rootScope) {
+      $rootScope.$applyAsync(show);
+    } else {
+      show();
+    }
+  }).catch(() => {});
+}
 
 export default {
   id: 'sinergi-fixes',
