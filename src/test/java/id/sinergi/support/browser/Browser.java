@@ -99,8 +99,13 @@ public final class Browser implements AutoCloseable {
    * and waits until the login form is gone. Starts from a clean session.
    */
   public Browser login(String app, String user, String password) {
+    String loginPage = "/camunda/app/" + app + "/default/#/login";
+    go(loginPage);
+    // A fresh page load without the previous user's session: the single-page app only reads
+    // who is logged in when it starts.
     driver.manage().deleteAllCookies();
-    go("/camunda/app/" + app + "/default/#/login");
+    driver.get("about:blank");
+    go(loginPage);
     WebElement username = waitFor(By.cssSelector("input[ng-model='username']"));
     username.clear();
     username.sendKeys(user);
