@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * their row in {@link WatchedSteps}. Starting a ladder inserts the step's row first: its primary
  * key lets one check win when two race, the other's transaction rolls back and its job retries.
  */
-@Component("OverdueStepCheck")
+@Component("overdueStepCheck")
 public class OverdueStepCheck implements JavaDelegate {
 
   public static final String PROCESS_KEY = "overdue-step-check";

@@ -51,9 +51,8 @@ public class StepWatch {
     if (explicitDue != null) {
       return;
     }
-    String pemda = slas.dependsOnPemda(processKey, task.getTaskDefinitionKey())
-        ? cases.find(execution.getProcessInstanceId()).map(CaseFile::getPemdaCode).orElse(null)
-        : null;
+    // The case's Pemda is the instance's tenant (kernel.cases): no read of the case file.
+    String pemda = task.getTenantId();
     task.setDueDate(Date.from(slas.dueAt(processKey, task.getTaskDefinitionKey(), pemda, now)));
   }
 
