@@ -117,7 +117,7 @@ class ArchitectureTest {
           boolean variable = Set.of("case", "execution", "task", "loopCounter", "candidateId",
               "studyOutcome", "schemeAgreed", "offeredByPip", "offerAccepted", "internalApproved",
               "extend", "recruitmentClosed", "graduated", "needsFinancing", "referralTarget",
-              "coordinatorAction", "level1At", "level2At", "level3At", "stalledStepName",
+              "coordinatorAction", "moreOverdue", "followUpStepName",
               "followUp").contains(name);
           if (!variable && !classNames.contains(name)) {
             missing.add(model.getFileName() + ": ${" + name + "}");

@@ -13,6 +13,12 @@ public class EscalationProperties {
   /** Processes whose steps never escalate (the ladder itself always among them). */
   private List<String> excludedProcessKeys = new ArrayList<>();
 
+  /**
+   * How many overdue steps one run of overdue-step-check escalates in one transaction; with
+   * more waiting, the check runs again at once (a job per batch).
+   */
+  private int checkBatchSize = 500;
+
   /** Where links in e-mails point, e.g. https://sinergi.ntbprov.go.id. */
   private String baseUrl = "http://localhost:8080";
 
@@ -29,6 +35,8 @@ public class EscalationProperties {
     public void setFrom(String from) { this.from = from; }
   }
 
+  public int getCheckBatchSize() { return checkBatchSize; }
+  public void setCheckBatchSize(int size) { this.checkBatchSize = size; }
   public List<String> getExcludedProcessKeys() { return excludedProcessKeys; }
   public void setExcludedProcessKeys(List<String> keys) { this.excludedProcessKeys = keys; }
   public String getBaseUrl() { return baseUrl; }

@@ -7,12 +7,16 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Records an escalation once per step and level, addressed to whoever the level reaches now. */
 @Service
 public class EscalationRecorder {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EscalationRecorder.class);
 
   public record Recorded(Escalation escalation, Targets targets) {}
 
@@ -47,7 +51,11 @@ public class EscalationRecorder {
     escalation.addressTo(String.join(",", reached.groups()), String.join(",", reached.users()),
         reached.holder());
     escalation.noteUnansweredOpds(unansweredOpds.describe(step.pemdaCode()));
-    return Optional.of(new Recorded(escalations.saveAndFlush(escalation), reached));
+    Recorded recorded = new Recorded(escalations.saveAndFlush(escalation), reached);
+    // One line per escalation for operators: keys only, no personal data.
+    LOG.info("ESCALATED level={} step={} pemda={} case={}", level, step.stepKey(),
+        step.pemdaCode(), step.businessKey());
+    return Optional.of(recorded);
   }
 
   private boolean stillWaiting(StalledStep step) {

@@ -13,16 +13,11 @@ public final class LadderVariables {
   /** Input parameter when the delegate is used in another process: the watched user task id. */
   public static final String WATCHED_ACTIVITY_ID = "watchedActivityId";
 
-  /** The waiting step as JSON (one variable instead of a dozen: cheaper to write and load). */
-  public static final String STEP = "stalledStep";
-  /** Kept apart from {@link #STEP} because the follow-up task's name expression uses it. */
-  public static final String STEP_NAME = "stalledStepName";
-  /** Same name as in the business processes, so Pemda scoping and task naming apply here too. */
-  public static final String PEMDA_CODE = "pemdaCode";
-  /** The timer dates, fixed when the step started. */
-  public static final String LEVEL1_AT = "level1At";
-  public static final String LEVEL2_AT = "level2At";
-  public static final String LEVEL3_AT = "level3At";
+  /**
+   * The ladder's only variable from its start: the key of the watched step (task id or activity
+   * instance id), whose facts and level dates are in {@link WatchedSteps} (esc_watched_step).
+   */
+  public static final String WATCHED_STEP_ID = "watchedStepId";
   public static final String FOLLOW_UP_STEP_NAME = "followUpStepName";
   public static final String FOLLOW_UP_PROCESS = "followUpProcess";
   public static final String FOLLOW_UP_HOLDER = "followUpHolder";

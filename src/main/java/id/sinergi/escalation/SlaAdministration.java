@@ -40,8 +40,11 @@ public class SlaAdministration {
   private final HolidayCalendar calendar;
   private final OrganisationRegistry units;
 
+  private final SlaService slaService;
+
   public SlaAdministration(SlaRepository slas, HolidayRepository holidays,
-      HolidayCalendar calendar, OrganisationRegistry units) {
+      HolidayCalendar calendar, OrganisationRegistry units, SlaService slaService) {
+    this.slaService = slaService;
     this.slas = slas;
     this.holidays = holidays;
     this.calendar = calendar;
@@ -66,7 +69,9 @@ public class SlaAdministration {
     SlaEntry entry = new SlaEntry(processKey, activity, pemda);
     entry.update(dueDays, level2Days, level3Days, blankToNull(responsibleGroup),
         ClockUtil.getCurrentTime().toInstant());
-    return SlaView.of(slas.save(entry));
+    SlaView view = SlaView.of(slas.saveAndFlush(entry));
+    slaService.refresh();
+    return view;
   }
 
   /** Steps already waiting keep their dates: only steps that start afterwards use the change. */
@@ -75,6 +80,8 @@ public class SlaAdministration {
     SlaEntry entry = sla(id);
     entry.update(dueDays, level2Days, level3Days, blankToNull(responsibleGroup),
         ClockUtil.getCurrentTime().toInstant());
+    slas.flush();
+    slaService.refresh();
     return SlaView.of(entry);
   }
 
@@ -85,6 +92,8 @@ public class SlaAdministration {
       throw new InvalidInputException("id", "SLA bawaan global tidak dapat dihapus; ubah nilainya saja");
     }
     slas.delete(entry);
+    slas.flush();
+    slaService.refresh();
   }
 
   @Transactional(readOnly = true)

@@ -8,15 +8,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Finds the service level of a step and turns it into due and escalation dates. */
+/**
+ * Finds the service level of a step and turns it into due and escalation dates. Every step asks
+ * when it starts, so the SLA table (tens of rows) is cached: a change through the API refreshes
+ * the cache at once on this node, other nodes reload within a minute.
+ */
 @Service
 public class SlaService {
+
+  private static final long RELOAD_AFTER_MILLIS = 60 * 1000;
 
   private final SlaRepository slas;
   private final HolidayCalendar calendar;
   private final StepProperties steps;
+  private volatile List<SlaEntry> cached;
+  private volatile long loadedAt;
 
   public SlaService(SlaRepository slas, HolidayCalendar calendar, StepProperties steps) {
     this.slas = slas;
@@ -25,14 +32,48 @@ public class SlaService {
   }
 
   /** The most specific row for the step: activity and Pemda, activity, process, global. */
-  @Transactional(readOnly = true)
   public SlaEntry resolve(String processKey, String activityId, String pemdaCode) {
-    List<String> pemda = pemdaCode == null ? List.of(ANY) : List.of(pemdaCode, ANY);
-    return slas.findByProcessKeyInAndActivityIdInAndPemdaCodeIn(List.of(processKey, ANY),
-            List.of(activityId, ANY), pemda).stream()
+    return rows().stream()
+        .filter(r -> r.getProcessKey().equals(processKey) || r.getProcessKey().equals(ANY))
+        .filter(r -> r.getActivityId().equals(activityId) || r.getActivityId().equals(ANY))
+        .filter(r -> r.getPemdaCode().equals(ANY) || r.getPemdaCode().equals(pemdaCode))
         .max(Comparator.comparingInt(SlaEntry::specificity))
         .orElseThrow(() -> new IllegalStateException(
             "No SLA for " + processKey + "/" + activityId + " and no global default row ('*','*','*')"));
+  }
+
+  /** Whether a Pemda's own row may apply to the step (else its Pemda need not be looked up). */
+  public boolean dependsOnPemda(String processKey, String activityId) {
+    return rows().stream().anyMatch(r -> !r.getPemdaCode().equals(ANY)
+        && (r.getProcessKey().equals(processKey) || r.getProcessKey().equals(ANY))
+        && (r.getActivityId().equals(activityId) || r.getActivityId().equals(ANY)));
+  }
+
+  /** The step's due date by its SLA, counted in working days from its start. */
+  public Instant dueAt(String processDefinitionId, String processKey, String activityId,
+      String pemdaCode, Instant startedAt) {
+    return schedule(processDefinitionId, processKey, activityId, pemdaCode, startedAt, null)
+        .dueAt();
+  }
+
+  /** False when the model says the step never escalates ({@code sinergi.escalate=false}). */
+  public boolean escalates(String processDefinitionId, String activityId) {
+    return !"false".equals(steps.of(processDefinitionId, activityId).get(StepProperties.ESCALATE));
+  }
+
+  /** Forgets the cached rows: the next step reads the table again. */
+  public void refresh() {
+    cached = null;
+  }
+
+  private List<SlaEntry> rows() {
+    List<SlaEntry> rows = cached;
+    if (rows == null || System.currentTimeMillis() - loadedAt > RELOAD_AFTER_MILLIS) {
+      rows = List.copyOf(slas.findAll());
+      cached = rows;
+      loadedAt = System.currentTimeMillis();
+    }
+    return rows;
   }
 
   /**
@@ -73,11 +114,6 @@ public class SlaService {
     Instant level2 = calendar.addWorkingDays(due, level2Days);
     Instant level3 = calendar.addWorkingDays(level2, level3Days);
     return new StepSchedule(startedAt, due, level2, level3, sla.getResponsibleGroup(), sla.getId());
-  }
-
-  /** False when the model says the step never escalates ({@code sinergi.escalate=false}). */
-  public boolean escalates(String processDefinitionId, String activityId) {
-    return !"false".equals(steps.of(processDefinitionId, activityId).get(StepProperties.ESCALATE));
   }
 
   private static int orElse(String modelValue, int fallback) {

@@ -37,13 +37,15 @@ public class StalledStepEscalation implements JavaDelegate {
   private final SlaService slas;
   private final TaskService tasks;
   private final EscalationRepository escalations;
+  private final WatchedSteps watched;
 
   static final String FOLLOW_UP_PARTY = "followUp";
 
   private final Cases cases;
 
   public StalledStepEscalation(StepLocator locator, EscalationRecorder recorder, SlaService slas,
-      TaskService tasks, EscalationRepository escalations, Cases cases) {
+      TaskService tasks, EscalationRepository escalations, Cases cases, WatchedSteps watched) {
+    this.watched = watched;
     this.cases = cases;
     this.locator = locator;
     this.recorder = recorder;
@@ -56,7 +58,7 @@ public class StalledStepEscalation implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     int level = StepLocator.level(execution);
     StalledStep step = locator.locate(execution);
-    boolean inLadder = execution.getVariable(STEP) != null;
+    boolean inLadder = execution.getVariable(WATCHED_STEP_ID) != null;
     if (inLadder && step != null) {
       restartIfGivenMoreTime(execution, step, level);
     }
@@ -96,7 +98,7 @@ public class StalledStepEscalation implements JavaDelegate {
     };
     Instant now = ClockUtil.getCurrentTime().toInstant();
     if (levelAt.isAfter(now)) {
-      execution.setVariables(step.withDueAt(schedule.dueAt()).toVariables(schedule));
+      watched.reschedule(step.stepKey(), schedule);
       escalations.resolveStep(step.stepKey(), now);
       throw new BpmnError(ERROR_STEP_RESCHEDULED, "Tenggat langkah diundur");
     }

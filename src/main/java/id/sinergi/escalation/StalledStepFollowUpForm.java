@@ -26,11 +26,11 @@ public class StalledStepFollowUpForm implements FormHandler {
   @Transactional
   public void submit(FormSubmission submission) {
     String note = new FormValues(submission.values()).requiredText("followUpNote");
-    StalledStep step = StalledStep.fromVariables(submission.execution());
-    if (step == null) {
+    Object stepKey = submission.execution().getVariable(LadderVariables.WATCHED_STEP_ID);
+    if (stepKey == null) {
       return;
     }
-    escalations.findByStepKeyAndLevel(step.stepKey(), 2).ifPresent(e ->
+    escalations.findByStepKeyAndLevel(stepKey.toString(), 2).ifPresent(e ->
         e.followedUp(submission.userId(), note, ClockUtil.getCurrentTime().toInstant()));
   }
 }

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the step an escalation task is about: in the ladder from its variables; in any other
+ * Finds the step an escalation task is about: in the ladder from its watched-step row; in any other
  * process (element template) from the input parameter naming a user task of the same instance.
  */
 @Component
@@ -21,17 +21,19 @@ class StepLocator {
 
   private final TaskService tasks;
   private final Cases cases;
+  private final WatchedSteps watched;
 
-  StepLocator(TaskService tasks, Cases cases) {
+  StepLocator(TaskService tasks, Cases cases, WatchedSteps watched) {
     this.cases = cases;
     this.tasks = tasks;
+    this.watched = watched;
   }
 
-  /** @return the step, or null when the watched user task is no longer open */
+  /** @return the step, or null when the watched step no longer waits */
   StalledStep locate(DelegateExecution execution) {
-    StalledStep step = StalledStep.fromVariables(execution);
-    if (step != null) {
-      return step;
+    Object key = execution.getVariable(LadderVariables.WATCHED_STEP_ID);
+    if (key != null) {
+      return watched.find(key.toString()).map(WatchedSteps.WatchedStep::step).orElse(null);
     }
     Object watched = execution.getVariableLocal(LadderVariables.WATCHED_ACTIVITY_ID);
     if (watched == null) {

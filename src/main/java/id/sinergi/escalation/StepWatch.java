@@ -9,62 +9,52 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What happens when any step of any process starts or stops waiting: the due date from the SLA,
- * the start of the step's escalation ladder, and at the end the ladder's end (which closes its
- * open follow-up task) and the resolution of every escalation of the step.
+ * What happens when any step of any process starts or stops waiting. A user task gets its due
+ * date from the SLA and nothing else: the recurring {@link OverdueStepCheck} finds it by that due
+ * date once it is overdue. A message wait has no task to carry a due date, so it gets a row in
+ * {@link WatchedSteps}. When a step ends, its ladder (if one was started) is stopped, which
+ * closes its open follow-up task, and its escalations are resolved.
  */
 @Component
 public class StepWatch {
 
-  private static final Logger LOG = LoggerFactory.getLogger(StepWatch.class);
-
   private final SlaService slas;
   private final EscalationRepository escalations;
   private final RuntimeService runtime;
-  private final RepositoryService repository;
+  private final WatchedSteps watched;
   private final SystemEngineCalls system;
   private final Cases cases;
-  private volatile boolean ladderDeployed;
 
   public StepWatch(SlaService slas, EscalationRepository escalations, RuntimeService runtime,
-      RepositoryService repository, SystemEngineCalls system, Cases cases) {
+      WatchedSteps watched, SystemEngineCalls system, Cases cases) {
     this.system = system;
     this.cases = cases;
     this.slas = slas;
     this.escalations = escalations;
     this.runtime = runtime;
-    this.repository = repository;
+    this.watched = watched;
   }
 
   public void taskCreated(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
     String processKey = processKey(execution);
-    CaseFile caseFile = cases.find(execution.getProcessInstanceId()).orElse(null);
-    String pemda = caseFile == null ? null : caseFile.getPemdaCode();
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Instant explicitDue = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-    StepSchedule schedule = slas.schedule(task.getProcessDefinitionId(), processKey,
-        task.getTaskDefinitionKey(), pemda, now, explicitDue);
-    task.setDueDate(Date.from(schedule.dueAt()));
-    if (!slas.escalates(task.getProcessDefinitionId(), task.getTaskDefinitionKey())) {
+    if (explicitDue != null) {
       return;
     }
-    startLadder(new StalledStep(task.getId(), StepKind.USER_TASK, task.getId(),
-        execution.getId(), task.getTaskDefinitionKey(), task.getName(),
-        task.getProcessInstanceId(), processKey, execution.getProcessBusinessKey(), pemda, now,
-        schedule.dueAt(), null), schedule);
+    // The case's Pemda is the instance's tenant (kernel.cases): no read of the case file.
+    String pemda = task.getTenantId();
+    task.setDueDate(Date.from(slas.dueAt(task.getProcessDefinitionId(), processKey,
+        task.getTaskDefinitionKey(), pemda, now)));
   }
 
   public void taskEnded(DelegateTask task) {
@@ -76,14 +66,14 @@ public class StepWatch {
     CaseFile caseFile = cases.find(execution.getProcessInstanceId()).orElse(null);
     String pemda = caseFile == null ? null : caseFile.getPemdaCode();
     Instant now = ClockUtil.getCurrentTime().toInstant();
+    if (!slas.escalates(execution.getProcessDefinitionId(), execution.getCurrentActivityId())) {
+      return; // the model says this wait never escalates: nothing to watch
+    }
     StepSchedule schedule = slas.schedule(execution.getProcessDefinitionId(), processKey,
         execution.getCurrentActivityId(), pemda, now, null);
-    if (!slas.escalates(execution.getProcessDefinitionId(), execution.getCurrentActivityId())) {
-      return;
-    }
     String name = execution.getCurrentActivityName() == null ? execution.getCurrentActivityId()
         : execution.getCurrentActivityName();
-    startLadder(new StalledStep(execution.getActivityInstanceId(), StepKind.MESSAGE_WAIT, null,
+    watched.insert(new StalledStep(execution.getActivityInstanceId(), StepKind.MESSAGE_WAIT, null,
         execution.getId(), execution.getCurrentActivityId(), name,
         execution.getProcessInstanceId(), processKey, execution.getProcessBusinessKey(), pemda,
         now, schedule.dueAt(), responsibleGroup(schedule.responsibleGroup(), caseFile)), schedule);
@@ -93,38 +83,21 @@ public class StepWatch {
     endStep(execution.getActivityInstanceId());
   }
 
-  private void startLadder(StalledStep step, StepSchedule schedule) {
-    if (!ladderDeployed()) {
-      LOG.warn("Process {} is not deployed: step {} of {} is not escalated",
-          LadderVariables.PROCESS_KEY, step.activityId(), step.processKey());
-      return;
-    }
-    system.call(() -> {
-      boolean running = runtime.createProcessInstanceQuery()
-          .processDefinitionKey(LadderVariables.PROCESS_KEY)
-          .processInstanceBusinessKey(step.stepKey()).count() > 0;
-      if (!running) {
-        runtime.createProcessInstanceByKey(LadderVariables.PROCESS_KEY)
-            .businessKey(step.stepKey()).setVariables(step.toVariables(schedule)).execute();
-      }
-      return null;
-    });
-  }
-
+  /**
+   * One indexed read by primary key when a step ends; the rest only for a step that was watched
+   * (a message wait) or escalated (a ladder was started).
+   */
   private void endStep(String stepKey) {
-    escalations.resolveStep(stepKey, ClockUtil.getCurrentTime().toInstant());
-    system.call(() -> runtime
-        .createMessageCorrelation(LadderVariables.MESSAGE_STEP_ENDED)
-        .processInstanceBusinessKey(stepKey).correlateAllWithResult());
-  }
-
-  private boolean ladderDeployed() {
-    if (!ladderDeployed) {
-      ladderDeployed = system.call(() -> repository
-          .createProcessDefinitionQuery().processDefinitionKey(LadderVariables.PROCESS_KEY)
-          .count() > 0);
-    }
-    return ladderDeployed;
+    watched.find(stepKey).ifPresent(step -> {
+      watched.delete(stepKey);
+      if (step.ladderInstanceId() != null
+          && !WatchedSteps.NOT_ESCALATED.equals(step.ladderInstanceId())) {
+        escalations.resolveStep(stepKey, ClockUtil.getCurrentTime().toInstant());
+        system.call(() -> runtime
+            .createMessageCorrelation(LadderVariables.MESSAGE_STEP_ENDED)
+            .processInstanceBusinessKey(stepKey).correlateAllWithResult());
+      }
+    });
   }
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_:]+)}");

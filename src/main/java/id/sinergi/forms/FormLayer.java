@@ -60,12 +60,21 @@ public class FormLayer {
     return Optional.ofNullable(handlers.get(formId));
   }
 
+  /**
+   * Reads nothing from the database unless the form has a server handler that prefills: the
+   * case's Pemda is the task's tenant, the Pemda's short name is cached.
+   */
   void taskCreated(DelegateTask task, String formId) {
-    CaseFile caseFile = cases.find(task.getProcessInstanceId()).orElse(null);
-    nameThePemda(task, caseFile);
-    if (formId != null && caseFile != null) {
-      handler(formId).map(h -> h.prefill(task, caseFile)).filter(m -> !m.isEmpty())
-          .ifPresent(task::setVariablesLocal);
+    nameThePemda(task, task.getTenantId());
+    FormHandler handler = formId == null ? null : handlers.get(formId);
+    if (handler != null) {
+      CaseFile caseFile = cases.find(task.getProcessInstanceId()).orElse(null);
+      if (caseFile != null) {
+        Map<String, Object> prefill = handler.prefill(task, caseFile);
+        if (prefill != null && !prefill.isEmpty()) {
+          task.setVariablesLocal(prefill);
+        }
+      }
     }
   }
 
@@ -186,17 +195,28 @@ public class FormLayer {
     values.keySet().forEach(execution::removeVariable);
   }
 
-  private void nameThePemda(DelegateTask task, CaseFile caseFile) {
-    if (caseFile == null || caseFile.getPemdaCode() == null || task.getName() == null) {
+  /** Pemda short names by code (11 Pemda), read once per five minutes. */
+  private final Map<String, String> shortNames = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile long shortNamesLoadedAt;
+
+  private void nameThePemda(DelegateTask task, String pemdaCode) {
+    if (pemdaCode == null || task.getName() == null) {
       return;
     }
-    try {
-      String suffix = " — " + registry.pemda(caseFile.getPemdaCode()).getShortName();
-      if (!task.getName().endsWith(suffix)) {
-        task.setName(task.getName() + suffix);
+    if (System.currentTimeMillis() - shortNamesLoadedAt > 5 * 60 * 1000) {
+      shortNames.clear();
+      shortNamesLoadedAt = System.currentTimeMillis();
+    }
+    String shortName = shortNames.computeIfAbsent(pemdaCode, code -> {
+      try {
+        return registry.pemda(code).getShortName();
+      } catch (NotFoundException unknownPemda) {
+        LOG.warn("Task {} names unknown Pemda '{}'", task.getId(), code);
+        return "";
       }
-    } catch (NotFoundException unknownPemda) {
-      LOG.warn("Task {} names unknown Pemda '{}'", task.getId(), caseFile.getPemdaCode());
+    });
+    if (!shortName.isEmpty() && !task.getName().endsWith(" — " + shortName)) {
+      task.setName(task.getName() + " — " + shortName);
     }
   }
 

@@ -58,6 +58,7 @@ abstract class EscalationContract {
   @Autowired EscalationProperties properties;
   @Autowired EscalationNotifier notifier;
   @Autowired JavaMailSenderImpl mailSender;
+  @Autowired WatchedSteps watched;
 
   EscalationTestSupport support;
 
@@ -87,7 +88,9 @@ abstract class EscalationContract {
     Task task = support.task(instance);
     // Wednesday + 3 working days, the weekend skipped: Monday, same time.
     assertThat(task.getDueDate().toInstant()).isEqualTo(wita("2026-07-06T10:00"));
-    assertThat(support.ladder(task.getId())).as("the step's ladder").isNotNull();
+    // Nothing else until the step is overdue: no ladder, no row.
+    assertThat(support.ladder(task.getId())).as("no ladder before the due date").isNull();
+    assertThat(watched.find(task.getId())).isEmpty();
   }
 
   @Test
@@ -121,16 +124,16 @@ abstract class EscalationContract {
   void aStepDoneBeforeItsDueDateEscalatesNothing() {
     ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-07-13T10:00"));
     Task task = support.task(instance);
-    ProcessInstance ladder = support.ladder(task.getId());
     support.later(Duration.ofDays(1));
+    support.checkOverdue();
+    assertThat(support.ladder(task.getId())).as("not overdue: no ladder").isNull();
     engine.getTaskService().complete(task.getId());
 
-    assertThat(support.ladder(task.getId())).as("ladder ended with the step").isNull();
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(ladder.getId()).count()).isZero();
     support.later(Duration.ofDays(30));
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(ladder.getId())
-        .count()).isZero();
+    support.checkOverdue();
+    assertThat(support.ladder(task.getId())).as("ended before its due date: never a ladder")
+        .isNull();
+    assertThat(watched.find(task.getId())).as("nothing left behind").isEmpty();
     assertThat(escalations.findByStepKeyOrderByLevel(task.getId())).isEmpty();
   }
 
@@ -138,12 +141,15 @@ abstract class EscalationContract {
   void aStalledTaskClimbsTheLadderToTheHeadThenTheActingSekdaAndPip() {
     ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-09-07T10:00"));
     Task task = support.task(instance);
-    String ladder = support.ladder(task.getId()).getId();
 
     support.at(wita("2026-09-10T09:59"));
-    assertThat(support.runDueJobs(ladder)).as("nothing before the due date").isZero();
+    support.checkOverdue();
+    assertThat(support.ladder(task.getId())).as("nothing before the due date").isNull();
     support.at(wita("2026-09-10T10:01"));
+    String ladder = support.overdueLadder(task.getId());
     support.runDueJobs(ladder);
+    support.checkOverdue();
+    assertThat(support.ladder(task.getId()).getId()).as("one ladder per step").isEqualTo(ladder);
     Escalation level1 = only(task.getId(), 1);
     assertThat(level1.getTargetGroups()).isEqualTo("pemda-52.02-ekonomi");
     assertThat(level1.getTargetUsers()).contains("loteng.ekonomi");
@@ -202,8 +208,8 @@ abstract class EscalationContract {
   void aStepCompletedAfterLevelTwoClosesTheFollowUpTaskAndStopsTheLadder() {
     ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-09-21T10:00"));
     Task task = support.task(instance);
-    String ladder = support.ladder(task.getId()).getId();
     support.at(wita("2026-09-28T10:01"));
+    String ladder = support.overdueLadder(task.getId());
     support.runDueJobs(ladder);
     Task followUp = followUpTask(ladder);
 
@@ -219,27 +225,42 @@ abstract class EscalationContract {
     support.later(Duration.ofDays(30));
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(ladder).count())
         .isZero();
+    assertThat(watched.find(task.getId())).isEmpty();
   }
 
   @Test
   void aDueDateMovedLaterRestartsTheLadderFromTheNewDate() {
     ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-11-09T10:00"));
     Task task = support.task(instance);
-    String ladder = support.ladder(task.getId()).getId();
     // A coordinator gives the step until the next Wednesday.
     task.setDueDate(java.util.Date.from(wita("2026-11-18T10:00")));
     engine.getTaskService().saveTask(task);
 
     support.at(wita("2026-11-12T10:01"));
-    support.runDueJobs(ladder);
-    assertThat(escalations.findByStepKeyOrderByLevel(task.getId())).as("not overdue yet").isEmpty();
-    assertThat(((java.util.Date) engine.getRuntimeService().getVariable(ladder, "level1At"))
-        .toInstant()).isEqualTo(wita("2026-11-18T10:00"));
+    support.checkOverdue();
+    assertThat(support.ladder(task.getId())).as("not overdue yet").isNull();
+    assertThat(escalations.findByStepKeyOrderByLevel(task.getId())).isEmpty();
 
     support.at(wita("2026-11-18T10:01"));
+    String ladder = support.overdueLadder(task.getId());
     support.runDueJobs(ladder);
     assertThat(only(task.getId(), 1).getDueAt()).isEqualTo(wita("2026-11-18T10:00"));
     assertThat(escalations.findByStepKeyAndLevel(task.getId(), 2)).isEmpty();
+
+    // Escalated, then given another week: the ladder starts over from the new date.
+    task = support.task(instance);
+    task.setDueDate(java.util.Date.from(wita("2026-11-25T10:00")));
+    engine.getTaskService().saveTask(task);
+    support.at(wita("2026-11-20T10:01"));
+    support.runDueJobs(ladder);
+    assertThat(escalations.findByStepKeyAndLevel(task.getId(), 2)).as("not due any more").isEmpty();
+    assertThat(only(task.getId(), 1).getResolvedAt()).isNotNull();
+    assertThat(watched.find(task.getId()).orElseThrow().step().dueAt())
+        .isEqualTo(wita("2026-11-25T10:00"));
+    support.at(wita("2026-11-25T10:01"));
+    support.runDueJobs(ladder);
+    assertThat(only(task.getId(), 1).getResolvedAt()).as("overdue again").isNull();
+    assertThat(sent.findByEscalationId(only(task.getId(), 1).getId())).as("sent once").hasSize(1);
   }
 
   @Test
@@ -247,9 +268,11 @@ abstract class EscalationContract {
     ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-10-05T10:00"));
     engine.getTaskService().complete(support.task(instance).getId());
     String stepKey = support.messageWaitKey(instance);
-    String ladder = support.ladder(stepKey).getId();
+    assertThat(watched.find(stepKey)).as("a message wait's row").isPresent();
+    assertThat(support.ladder(stepKey)).isNull();
 
     support.at(wita("2026-10-08T10:01"));
+    String ladder = support.overdueLadder(stepKey);
     support.runDueJobs(ladder);
     Escalation level1 = only(stepKey, 1);
     assertThat(level1.getStepKind()).isEqualTo(StepKind.MESSAGE_WAIT);
@@ -265,15 +288,54 @@ abstract class EscalationContract {
     engine.getRuntimeService().createMessageCorrelation("EscalationTestAnswer")
         .processInstanceId(instance.getId()).correlate();
     assertThat(support.ladder(stepKey)).isNull();
+    assertThat(watched.find(stepKey)).isEmpty();
     assertThat(escalations.findByStepKeyOrderByLevel(stepKey))
         .allSatisfy(e -> assertThat(e.getResolvedAt()).isNotNull());
+  }
+
+  @Test
+  void aMessageAnsweredInTimeLeavesNothingBehind() {
+    ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-10-05T10:00"));
+    engine.getTaskService().complete(support.task(instance).getId());
+    String stepKey = support.messageWaitKey(instance);
+    engine.getRuntimeService().createMessageCorrelation("EscalationTestAnswer")
+        .processInstanceId(instance.getId()).correlate();
+    assertThat(watched.find(stepKey)).isEmpty();
+    support.later(Duration.ofDays(30));
+    support.checkOverdue();
+    assertThat(support.ladder(stepKey)).isNull();
+  }
+
+  @Test
+  void theCheckEscalatesEveryOverdueStepInBatches() {
+    int batchSize = properties.getCheckBatchSize();
+    List<Task> tasks = List.of(
+        support.task(support.start(TEST_PROCESS, "52.02", wita("2026-12-01T10:00"))),
+        support.task(support.start(TEST_PROCESS, "52.02", wita("2026-12-01T10:00"))),
+        support.task(support.start(TEST_PROCESS, "52.02", wita("2026-12-01T10:00"))));
+    properties.setCheckBatchSize(1);
+    try {
+      support.at(wita("2026-12-04T10:01"));
+      support.checkOverdue();
+    } finally {
+      properties.setCheckBatchSize(batchSize);
+    }
+    assertThat(tasks).allSatisfy(t -> {
+      String ladder = support.ladder(t.getId()).getId();
+      assertThat(engine.getRuntimeService().getVariables(ladder))
+          .as("the ladder's one variable").containsOnlyKeys(LadderVariables.WATCHED_STEP_ID);
+      support.runDueJobs(ladder);
+      assertThat(sent.findByEscalationId(only(t.getId(), 1).getId())).hasSize(1);
+    });
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(OverdueStepCheck.PROCESS_KEY).finished().count())
+        .as("checks ran").isPositive();
   }
 
   @Test
   void anSmtpOutageLosesNothingAndARetrySendsNothingTwice() throws Exception {
     ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-10-19T10:00"));
     Task task = support.task(instance);
-    String ladder = support.ladder(task.getId()).getId();
     int smtpPort = freePort();
     int originalPort = mailSender.getPort();
     properties.getMail().setDelivery(Delivery.SMTP);
@@ -281,6 +343,7 @@ abstract class EscalationContract {
     GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     try {
       support.at(wita("2026-10-22T10:01"));
+      String ladder = support.overdueLadder(task.getId());
       Job timer = onlyJob(ladder);
       engine.getManagementService().executeJob(timer.getId());
       Job notification = onlyJob(ladder);
@@ -334,7 +397,7 @@ abstract class EscalationContract {
     // 10 working days (cooperation default) from Tuesday 19 May 09:00, skipping Idul Adha,
     // its cuti bersama and Hari Lahir Pancasila.
     assertThat(task.getDueDate().toInstant()).isEqualTo(wita("2026-06-05T09:00"));
-    String ladder = support.ladder(task.getId()).getId();
+    String ladder = support.overdueLadder(task.getId());
 
     Escalation reminder = climb(ladder, task.getId(), 1);
     assertThat(reminder.getTargetGroups()).isEqualTo("pemda-52.02-ekonomi");
@@ -363,7 +426,7 @@ abstract class EscalationContract {
   void sumbawaStuckAtTheInternalAgreementReachesTheSekda() {
     Task task = stalledCooperationTask("52.04", "Task_ApproveInternally");
     assertThat(task.getDueDate().toInstant()).isEqualTo(wita("2026-08-04T11:00"));
-    String ladder = support.ladder(task.getId()).getId();
+    String ladder = support.overdueLadder(task.getId());
 
     Escalation reminder = climb(ladder, task.getId(), 1);
     assertThat(reminder.getTargetGroups()).isEqualTo("pemda-52.04-sekda");
@@ -396,8 +459,7 @@ abstract class EscalationContract {
 
   /** Moves the clock just past the level's date and runs the ladder's due jobs. */
   private Escalation climb(String ladder, String stepKey, int level) {
-    java.util.Date at = (java.util.Date) engine.getRuntimeService()
-        .getVariable(ladder, "level" + level + "At");
+    java.util.Date at = watched.at(stepKey, level);
     support.at(at.toInstant().minusSeconds(60));
     support.runDueJobs(ladder);
     assertThat(escalations.findByStepKeyAndLevel(stepKey, level)).as("not before its time").isEmpty();
@@ -411,7 +473,7 @@ abstract class EscalationContract {
     ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-11-02T10:00"));
     Task task = support.task(instance);
     support.at(wita("2026-11-05T10:01"));
-    support.runDueJobs(support.ladder(task.getId()).getId());
+    support.runDueJobs(support.overdueLadder(task.getId()));
     support.at(wita("2026-11-06T12:00"));
 
     List<Map<String, Object>> mine = stalled("loteng.ekonomi", "?pemda=52.02&level=1");

@@ -80,6 +80,35 @@ final class EscalationTestSupport {
     throw new AssertionError("ladder " + ladderInstanceId + " keeps producing jobs");
   }
 
+  /**
+   * What the recurring overdue-step-check does when its timer fires (the tests' job executor is
+   * off): fires the timer now and runs the batches it starts.
+   */
+  void checkOverdue() {
+    var management = engine.getManagementService();
+    Job timer = management.createJobQuery().processDefinitionKey(OverdueStepCheck.PROCESS_KEY)
+        .timers().list().stream().filter(j -> j.getProcessInstanceId() == null).findFirst()
+        .orElseThrow(() -> new AssertionError("no timer of " + OverdueStepCheck.PROCESS_KEY));
+    management.executeJob(timer.getId());
+    for (int round = 0; round < 2000; round++) {
+      List<Job> batches = management.createJobQuery()
+          .processDefinitionKey(OverdueStepCheck.PROCESS_KEY).messages().list();
+      if (batches.isEmpty()) {
+        return;
+      }
+      batches.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("the check keeps finding more batches");
+  }
+
+  /** Runs the check and returns the ladder it started (or had started) for the step. */
+  String overdueLadder(String stepKey) {
+    checkOverdue();
+    ProcessInstance ladder = ladder(stepKey);
+    assertThat(ladder).as("ladder of overdue step %s", stepKey).isNotNull();
+    return ladder.getId();
+  }
+
   String messageWaitKey(ProcessInstance instance) {
     var tree = engine.getRuntimeService().getActivityInstance(instance.getId());
     var waits = tree.getActivityInstances(TEST_MESSAGE_WAIT);

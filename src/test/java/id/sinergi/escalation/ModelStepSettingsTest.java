@@ -63,7 +63,8 @@ class ModelStepSettingsTest {
     assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ModelSla");
     // Wednesday + 2 working days (the model), not + 5 (the database's process default).
     assertThat(task.getDueDate().toInstant()).isEqualTo(wita("2026-07-03T10:00"));
-    assertThat(support.ladder(task.getId())).as("the step escalates").isNotNull();
+    support.at(wita("2026-07-03T11:00"));
+    assertThat(support.overdueLadder(task.getId())).as("overdue: the step escalates").isNotNull();
   }
 
   @Test
@@ -88,7 +89,14 @@ class ModelStepSettingsTest {
     assertThat(exempt.getTaskDefinitionKey()).isEqualTo("Task_NeverEscalates");
     assertThat(exempt.getDueDate().toInstant()).as("the database's 5 days")
         .isEqualTo(wita("2026-07-08T10:00"));
-    assertThat(support.ladder(exempt.getId())).as("no ladder").isNull();
+    support.at(wita("2026-07-09T10:00"));
+    support.checkOverdue();
+    assertThat(support.ladder(exempt.getId())).as("overdue, yet no ladder").isNull();
+    support.checkOverdue();
+    assertThat(support.ladder(exempt.getId())).as("nor on the next check").isNull();
+    engine.getTaskService().complete(exempt.getId());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(exempt.getProcessInstanceId()).count()).as("the case went on").isZero();
   }
 
   /** Two user tasks in a row, each with the given {@code sinergi.*} properties. */

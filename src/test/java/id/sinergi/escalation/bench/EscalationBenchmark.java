@@ -34,8 +34,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Camunda engine firing plain non-interrupting timer boundary events, on the same PostgreSQL
  * database (the bare engine in schema "bare") in the same run.
  *
- * <p>Sinergi: N instances of a process with one user task, each watched by its own
- * stalled-step-escalation ladder; time moves past the due date; an escalation is complete when
+ * <p>Sinergi: N instances of a process with one user task (a due date, no ladder); time moves
+ * past the due date, the recurring overdue-step-check starts a ladder for each; an escalation is
+ * complete when
  * its level-1 e-mail job has run (delivery LOG, logger muted, so SMTP time is excluded). Bare: N
  * instances of a user task with a non-interrupting timer boundary leading to a counting service
  * task. Both job executors run 4 threads taking 10 jobs per acquisition, with 20 connections.
@@ -107,7 +108,7 @@ public final class EscalationBenchmark {
           .startProcessInstanceByKey("escalation-test-step", "bench-" + i, Map.of("pemdaCode", "52.02")));
       double bareCreate = create(instances, creators, i -> bare().getRuntimeService()
           .startProcessInstanceByKey("bench-bare-timer", "bench-" + i, Map.of("dueAt", Date.from(DUE))));
-      System.out.printf("created %d Sinergi instances (user task + ladder): %.1f/s; bare: %.1f/s%n",
+      System.out.printf("created %d Sinergi instances (user task with due date): %.1f/s; bare: %.1f/s%n",
           instances, sinergiCreate, bareCreate);
 
       var executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
