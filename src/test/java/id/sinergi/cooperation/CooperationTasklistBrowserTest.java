@@ -15,6 +15,7 @@ import id.sinergi.support.SinergiSpringTest;
 import id.sinergi.support.browser.Browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -158,6 +161,17 @@ class CooperationTasklistBrowserTest {
   }
 
   private void openTask(Browser browser, String user, String taskId, String tab) {
+    // A fresh page without the previous user's session; Tasklist's first load (4 MB of
+    // scripts) can take minutes on a loaded CI machine, longer than Browser's usual wait.
+    try {
+      browser.driver().manage().deleteAllCookies();
+    } catch (RuntimeException noPageYet) {
+      // the very first call: nothing loaded, no cookies
+    }
+    browser.driver().get("about:blank");
+    browser.go("/camunda/app/tasklist/default/#/login");
+    new WebDriverWait(browser.driver(), Duration.ofMinutes(4)).until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     browser.login("tasklist", user, "demo");
     browser.go("/camunda/app/tasklist/default/#/?task=" + taskId
         + (tab == null ? "" : "&detailsTab=" + tab));
