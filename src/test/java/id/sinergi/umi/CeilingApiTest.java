@@ -25,6 +25,8 @@ class CeilingApiTest {
       new ParameterizedTypeReference<>() {};
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired
+  id.sinergi.cooperation.CooperationDirectory directory;
 
   private ResponseEntity<Map<String, Object>> inForce(String user, String date) {
     return Api.demo(port, user).get().uri("/api/umi/ceilings/in-force?date=" + date).retrieve()
@@ -84,5 +86,31 @@ class CeilingApiTest {
         "legalBasis", "PMK contoh")).getBody().toString()).contains("periksa jumlah nol");
     assertThat(post("admin", Map.of("amount", "dua puluh juta", "validFrom", "2046-01-01",
         "legalBasis", "PMK contoh")).getStatusCode().value()).isEqualTo(400);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void lombokUtarasDemoReportsCarryTheirDebtorsSikpChecksAndCeiling() {
+    long id = directory.inDistribution("52.08").orElseThrow().cooperationId();
+    Map<String, Object> view = Api.demo(port, "pip.kerjasama").get()
+        .uri("/api/umi/cooperations/" + id).retrieve().toEntity(OBJECT).getBody();
+    List<Map<String, Object>> reports = (List<Map<String, Object>>) view.get("reports");
+    assertThat(reports).extracting(r -> r.get("month") + " " + r.get("basis") + " "
+        + ((Number) r.get("ceilingAmount")).longValue()).containsExactly(
+            "07/2026 DEBTOR_LIST 20000000", "08/2026 DEBTOR_LIST 20000000",
+            "09/2026 DEBTOR_LIST 20000000", "10/2026 DEBTOR_LIST 20000000");
+    assertThat(reports).allSatisfy(r -> assertThat((String) r.get("legalBasis"))
+        .contains("PMK 130"));
+    List<Map<String, Object>> debtors = (List<Map<String, Object>>) view.get("debtors");
+    assertThat(debtors).hasSize(84 + 97 + 121 + 110)
+        .allSatisfy(d -> assertThat(d.get("sikpResult")).isNotNull());
+    assertThat((List<?>) view.get("sikpChecks")).hasSizeGreaterThanOrEqualTo(412);
+    assertThat((List<Map<String, Object>>) view.get("flags"))
+        .extracting(f -> f.get("month") + " " + f.get("kind"))
+        .containsExactlyInAnyOrder("08/2026 DUPLICATE_IN_PERIOD", "09/2026 SIKP_PROGRAM_CREDIT");
+    assertThat(Api.demo(port, "penyalur.pnm").get().uri("/api/umi/cooperations/" + id)
+        .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(200);
+    assertThat(Api.demo(port, "sumbawa.ekonomi").get().uri("/api/umi/cooperations/" + id)
+        .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
   }
 }

@@ -1,9 +1,11 @@
 package id.sinergi.datarequest.sheet;
 
+import id.sinergi.kernel.Published;
 import java.io.IOException;
 import java.util.zip.ZipException;
 
 /** Reads an uploaded CSV or XLSX file, whichever it is, row by row. */
+@Published
 public final class SheetReader {
 
   private SheetReader() {}
