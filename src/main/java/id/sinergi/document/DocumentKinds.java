@@ -14,6 +14,8 @@ import java.util.Locale;
 public final class DocumentKinds {
 
   public static final String PROPERTY = "sinergi.documents";
+  /** Documents a task accepts but does not require (e.g. the proof of a SIKP check). */
+  public static final String OPTIONAL_PROPERTY = "sinergi.optionalDocuments";
 
   private DocumentKinds() {}
 

@@ -31,6 +31,15 @@ public class TaskDocumentDeclarations {
   }
 
   public List<String> requiredFor(Task task) {
+    return declared(task, DocumentKinds.PROPERTY);
+  }
+
+  /** Kinds the task accepts without requiring them ({@link DocumentKinds#OPTIONAL_PROPERTY}). */
+  public List<String> optionalFor(Task task) {
+    return declared(task, DocumentKinds.OPTIONAL_PROPERTY);
+  }
+
+  private List<String> declared(Task task, String property) {
     if (task.getProcessDefinitionId() == null) {
       return List.of();
     }
@@ -41,7 +50,7 @@ public class TaskDocumentDeclarations {
     }
     return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class)
         .list().stream().flatMap(p -> p.getCamundaProperties().stream())
-        .filter(p -> DocumentKinds.PROPERTY.equals(p.getCamundaName()))
+        .filter(p -> property.equals(p.getCamundaName()))
         .map(CamundaProperty::getCamundaValue).findFirst().map(DocumentKinds::parse)
         .orElse(List.of());
   }

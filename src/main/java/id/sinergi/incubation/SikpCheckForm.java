@@ -2,6 +2,7 @@ package id.sinergi.incubation;
 
 import static id.sinergi.incubation.IncubationVariables.SIKP_CLEAR;
 
+import id.sinergi.document.DocumentService;
 import id.sinergi.kernel.cases.CaseFile;
 import id.sinergi.kernel.error.InvalidInputException;
 import id.sinergi.kernel.form.FormSubmission;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The Penyalur's SIKP check of a referred graduate, before the referral goes on: recorded in
  * UMi's SIKP register with the caller as who checked; other programme credit ends the referral
- * with the reason the incubator sees.
+ * with the reason the incubator sees. A PDF of the SIKP screen uploaded in the task's Dokumen
+ * tab (kind BUKTI_SIKP, optional) becomes the check's proof.
  */
 @Component
 class SikpCheckForm extends IncubationForm {
@@ -26,12 +28,18 @@ class SikpCheckForm extends IncubationForm {
 
   private final Summaries summaries;
   private final ReferralRepository referrals;
-  private final SikpChecks sikp;
+  /** The optional proof (a PDF of the SIKP screen) the task accepts in its Dokumen tab. */
+  static final String PROOF_KIND = "BUKTI_SIKP";
 
-  SikpCheckForm(Summaries summaries, ReferralRepository referrals, SikpChecks sikp) {
+  private final SikpChecks sikp;
+  private final DocumentService documents;
+
+  SikpCheckForm(Summaries summaries, ReferralRepository referrals, SikpChecks sikp,
+      DocumentService documents) {
     this.summaries = summaries;
     this.referrals = referrals;
     this.sikp = sikp;
+    this.documents = documents;
   }
 
   @Override
@@ -70,7 +78,8 @@ class SikpCheckForm extends IncubationForm {
     }
     sikp.record(new SikpChecks.NewSikpCheck(candidate.getNik(), result, checkedOn,
         submission.who(), referral.getPenyalurCode(), referral.getCooperationId(),
-        submission.processInstanceId(), null, notes));
+        submission.processInstanceId(),
+        documents.latestId(submission.processInstanceId(), PROOF_KIND).orElse(null), notes));
     boolean clear = result == SikpResult.CLEAR;
     if (!clear) {
       referral.decide(Referral.Status.STOPPED_BY_SIKP, "Rujukan dihentikan: pemeriksaan SIKP "

@@ -1,12 +1,14 @@
 package id.sinergi.umi;
 
 import id.sinergi.kernel.caller.Callers;
+import id.sinergi.kernel.error.ForbiddenException;
 import id.sinergi.kernel.error.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,6 +46,17 @@ class CeilingController {
     LocalDate day = date == null ? id.sinergi.kernel.clock.EngineClock.today() : date;
     return ceilings.inForce(day).orElseThrow(() -> new NotFoundException(
         "Tidak ada plafon UMi yang berlaku pada " + UmiText.date(day) + "."));
+  }
+
+  /** Which monthly reports were checked against this row (PIP, managers, administrators). */
+  @GetMapping("/{id}/reports")
+  List<Ceilings.CheckedReport> reports(@PathVariable long id) {
+    var caller = callers.current();
+    if (!caller.seesAllPemda()) {
+      throw new ForbiddenException("Hanya PIP, manajer dan administrator yang melihat laporan "
+          + "semua kerja sama.");
+    }
+    return ceilings.reportsCheckedAgainst(id);
   }
 
   @PostMapping

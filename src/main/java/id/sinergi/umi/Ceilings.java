@@ -36,6 +36,10 @@ public class Ceilings {
   public record NewCeiling(BigDecimal amount, LocalDate validFrom, String legalBasis,
       Boolean exceptionsAllowed, String reason) {}
 
+  /** A monthly report and the check made of it against a ceiling row. */
+  public record CheckedReport(long cooperationId, String month, String basis, int debtors,
+      BigDecimal amount, String result, String checkedBy, OffsetDateTime checkedAt) {}
+
   private static final String COLUMNS = "id, amount, valid_from, legal_basis, exceptions_allowed, "
       + "date_assumed, reason, created_by, created_at";
 
@@ -70,6 +74,22 @@ public class Ceilings {
   public Ceiling byId(long id) {
     return jdbc.query("select " + COLUMNS + " from umi_ceiling where id = ?", Ceilings::map, id)
         .stream().findFirst().orElseThrow();
+  }
+
+  /** The reports checked against the row, oldest month first; 404 for an unknown row. */
+  @Transactional(readOnly = true)
+  public List<CheckedReport> reportsCheckedAgainst(long ceilingId) {
+    if (jdbc.queryForObject("select count(*) from umi_ceiling where id = ?", Integer.class,
+        ceilingId) == 0) {
+      throw new id.sinergi.kernel.error.NotFoundException("Plafon " + ceilingId
+          + " tidak ditemukan.");
+    }
+    return jdbc.query("select cooperation_id, report_month, basis, debtors, amount, result, "
+        + "checked_by, checked_at from umi_report_check where ceiling_id = ? "
+        + "order by report_month, cooperation_id", (rs, i) -> new CheckedReport(rs.getLong(1),
+            UmiText.month(rs.getObject(2, LocalDate.class)), rs.getString(3), rs.getInt(4),
+            rs.getBigDecimal(5), rs.getString(6), rs.getString(7),
+            rs.getObject(8, OffsetDateTime.class)), ceilingId);
   }
 
   /**

@@ -42,6 +42,8 @@ class SikpReferralProcessTest {
   @Autowired CandidateRepository candidates;
   @Autowired ReferralRepository referrals;
   @Autowired SikpChecks sikp;
+  @Autowired id.sinergi.document.DocumentService documents;
+  @Autowired id.sinergi.kernel.caller.Callers callers;
 
   IncubationScenario scenario;
   LocalDate today = LocalDate.of(2033, 4, 4);
@@ -97,6 +99,10 @@ class SikpReferralProcessTest {
     assertThatThrownBy(() -> scenario.complete(task, "penyalur.pnm", PNM, future))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("belum terjadi");
 
+    // The proof is optional: PNM attaches a PDF of the SIKP screen in the Dokumen tab.
+    long proof = scenario.as("penyalur.pnm", PNM, () -> documents.upload(task.getId(),
+        "BUKTI_SIKP", "sikp.pdf", id.sinergi.demo.ProcessDriver.PDF,
+        callers.ofUser("penyalur.pnm")).getId());
     scenario.complete(task, "penyalur.pnm", PNM, IncubationScenario.sikpCheck("CLEAR", null));
 
     assertThat(instance).hasPassed("Task_CheckSikp").isWaitingAt("Task_FollowUpReferral");
@@ -106,6 +112,7 @@ class SikpReferralProcessTest {
     assertThat(check.checkedOn()).isEqualTo(today);
     assertThat(check.penyalurCode()).isEqualTo("penyalur-pnm");
     assertThat(check.cooperationId()).isNotNull();
+    assertThat(check.proofDocumentId()).isEqualTo(proof);
     engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test finished");
   }
 
@@ -139,8 +146,9 @@ class SikpReferralProcessTest {
       assertThat((String) r.get("reason")).contains("04/04/2033")
           .contains("KUR Mikro Bank NTB Syariah");
     });
-    assertThat(sikp.latestOfProcess(instance.getId()).orElseThrow().result())
-        .isEqualTo(SikpChecks.SikpResult.HAS_PROGRAM_CREDIT);
+    SikpChecks.SikpCheck check = sikp.latestOfProcess(instance.getId()).orElseThrow();
+    assertThat(check.result()).isEqualTo(SikpChecks.SikpResult.HAS_PROGRAM_CREDIT);
+    assertThat(check.proofDocumentId()).as("completed without the optional proof").isNull();
     // Another incubator's staff do not read this cohort's referrals.
     assertThat(Api.demo(port, "plut.konsultan").get()
         .uri("/api/incubation/cohorts/" + cohort.getId() + "/referrals").retrieve()

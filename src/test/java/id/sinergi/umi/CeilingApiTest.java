@@ -108,6 +108,13 @@ class CeilingApiTest {
     assertThat((List<Map<String, Object>>) view.get("flags"))
         .extracting(f -> f.get("month") + " " + f.get("kind"))
         .containsExactlyInAnyOrder("08/2026 DUPLICATE_IN_PERIOD", "09/2026 SIKP_PROGRAM_CREDIT");
+    long ceilingId = ((Number) reports.get(0).get("ceilingId")).longValue();
+    List<Map<String, Object>> checked = Api.demo(port, "admin").get()
+        .uri("/api/umi/ceilings/" + ceilingId + "/reports").retrieve().toEntity(LIST).getBody();
+    assertThat(checked).filteredOn(r -> ((Number) r.get("cooperationId")).longValue() == id)
+        .extracting(r -> r.get("month")).containsExactly("07/2026", "08/2026", "09/2026", "10/2026");
+    assertThat(Api.demo(port, "penyalur.pnm").get().uri("/api/umi/ceilings/" + ceilingId
+        + "/reports").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
     assertThat(Api.demo(port, "penyalur.pnm").get().uri("/api/umi/cooperations/" + id)
         .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(200);
     assertThat(Api.demo(port, "sumbawa.ekonomi").get().uri("/api/umi/cooperations/" + id)
