@@ -21,7 +21,8 @@ import java.util.function.BiConsumer;
 final class UmiSheet {
 
   static final int MAX_ERRORS = 5000;
-  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu")
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   /** A column: its header as in the template, other headers accepted, whether required. */
   record Column(String key, String header, boolean required, String... aliases) {
