@@ -6,6 +6,7 @@ import id.sinergi.kernel.cases.CaseFile;
 import id.sinergi.kernel.form.FieldErrors;
 import id.sinergi.kernel.form.FormSubmission;
 import id.sinergi.kernel.form.FormValues;
+import id.sinergi.umi.UmiReports;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,13 +21,17 @@ import org.springframework.stereotype.Component;
 /**
  * cooperation-disbursement-report (step 6): the Penyalur's monthly figures. The month must lie
  * inside the current PKS period and be reported once; kecamatan rows may not add up to more
- * than the totals.
+ * than the totals. UMi's own rules (ceiling, debtor list, flags) are checked by
+ * {@link UmiReports}.
  */
 @Component
 class DisbursementReportForm extends CooperationForm {
 
-  DisbursementReportForm(CooperationData data) {
+  private final UmiReports umi;
+
+  DisbursementReportForm(CooperationData data, UmiReports umi) {
     super(data);
+    this.umi = umi;
   }
 
   @Override
@@ -78,6 +83,11 @@ class DisbursementReportForm extends CooperationForm {
       errors.add("kecamatanRows", "jumlah penyaluran per kecamatan melebihi jumlah penyaluran laporan");
     }
     errors.throwIfAny();
+    // UMi's rules: the debtor list (if uploaded) or the average against the ceiling in force,
+    // duplicates and SIKP findings flagged; a refusal keeps the task open with the reason.
+    PksPeriod period = data.currentPeriod(id);
+    umi.check(new UmiReports.ReportToCheck(id, month, debtors, amount, period.startDate,
+        period.endDate, user(submission)));
     DisbursementReport report = new DisbursementReport();
     report.cooperationId = id;
     report.reportMonth = month;

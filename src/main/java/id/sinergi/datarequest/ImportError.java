@@ -1,5 +1,7 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.Published;
+
 /**
  * One reason a row was refused.
  *
@@ -8,4 +10,5 @@ package id.sinergi.datarequest;
  * @param value what was read, as text
  * @param reason why, in Indonesian
  */
+@Published
 public record ImportError(int row, String column, String value, String reason) {}

@@ -1,5 +1,6 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.Published;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.Set;
  * NIK, Indonesia's 16-digit population number: region (province 2, kabupaten/kota 2,
  * kecamatan 2), birth date DDMMYY with 40 added to the day for women, serial (4).
  */
+@Published
 public final class Nik {
 
   /** Kemendagri province codes, the new Papua provinces included. */

@@ -1,5 +1,6 @@
 package id.sinergi.datarequest;
 
+import id.sinergi.kernel.Published;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -17,6 +18,7 @@ import org.dhatim.fastexcel.Worksheet;
  * columns, or CSV) and the error report of a refused upload. CSV files carry a UTF-8 BOM and ";"
  * so Excel with Indonesian regional settings opens them in columns with the right letters.
  */
+@Published
 public final class SpreadsheetFiles {
 
   public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

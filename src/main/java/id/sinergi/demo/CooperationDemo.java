@@ -27,12 +27,14 @@ class CooperationDemo {
   private final ProcessDriver driver;
   private final CooperationDirectory directory;
   private final DataRequestDemo dataRequests;
+  private final UmiDemo umi;
 
   CooperationDemo(ProcessDriver driver, CooperationDirectory directory,
-      DataRequestDemo dataRequests) {
+      DataRequestDemo dataRequests, UmiDemo umi) {
     this.driver = driver;
     this.directory = directory;
     this.dataRequests = dataRequests;
+    this.umi = umi;
   }
 
   void seed() {
@@ -110,6 +112,9 @@ class CooperationDemo {
           "debtorsReached", Integer.parseInt(month[1]), "amountDisbursed", Long.parseLong(month[2])));
       report.put("kecamatanRows", json("[{\"kecamatan\":\"Tanjung\",\"debtors\":30,\"amount\":150000000},"
           + "{\"kecamatan\":\"Gangga\",\"debtors\":25,\"amount\":120000000}]"));
+      // PNM records the month's SIKP checks and uploads its debtor list first (UMi's rules).
+      umi.lombokUtaraMonth(directory.inDistribution("52.08").orElseThrow().cooperationId(),
+          month[0], Integer.parseInt(month[1]), Long.parseLong(month[2]));
       complete(instance, "Task_ReportDisbursement", "penyalur.pnm", report);
       if (month[0].equals("2026-09")) {
         ProcessDriver.at("2026-10-14T10:00");

@@ -52,7 +52,11 @@ class DocumentController {
     List<RequiredView> required = documents.requiredKinds(task).stream()
         .map(kind -> new RequiredView(kind, DocumentKinds.label(kind),
             list.stream().anyMatch(d -> d.kind().equals(kind))))
-        .toList();
+        .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    // Optional kinds are offered in the same list, labelled as such; completion never waits.
+    documents.optionalKinds(task).forEach(kind -> required.add(new RequiredView(kind,
+        DocumentKinds.label(kind) + " (opsional)",
+        list.stream().anyMatch(d -> d.kind().equals(kind)))));
     return new TaskDocumentsView(task.getId(), task.getName(), task.getProcessInstanceId(),
         documents.maxBytes(), required, list);
   }

@@ -17,6 +17,8 @@ import java.util.Set;
 public final class DocumentKinds {
 
   public static final String PROPERTY = StepProperties.DOCUMENTS;
+  /** Documents a task accepts but does not require (e.g. the proof of a SIKP check). */
+  public static final String OPTIONAL_PROPERTY = StepProperties.OPTIONAL_DOCUMENTS;
 
   private DocumentKinds() {}
 

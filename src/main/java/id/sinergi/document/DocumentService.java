@@ -73,11 +73,23 @@ public class DocumentService {
     return declarations.requiredFor(task);
   }
 
+  /** Kinds the task accepts but does not require. */
+  public List<String> optionalKinds(Task task) {
+    return declarations.optionalFor(task);
+  }
+
+  /** The newest document of a kind in the process (e.g. a check's optional proof). */
+  public java.util.Optional<Long> latestId(String processInstanceId, String kind) {
+    return documents.findByProcessInstanceIdOrderByUploadedAtDesc(processInstanceId).stream()
+        .filter(d -> d.getKind().equals(kind)).map(Document::getId).findFirst();
+  }
+
   @Transactional
   public Document upload(String taskId, String kind, String fileName, byte[] content,
       Caller caller) {
     Task task = access.workableTask(caller, taskId);
-    List<String> allowed = declarations.requiredFor(task);
+    List<String> allowed = new java.util.ArrayList<>(declarations.requiredFor(task));
+    allowed.addAll(declarations.optionalFor(task));
     if (kind == null || !allowed.contains(kind)) {
       throw new InvalidInputException("kind", allowed.isEmpty()
           ? "tugas ini tidak meminta dokumen"

@@ -20,8 +20,17 @@ public class TaskDocumentDeclarations {
   }
 
   public List<String> requiredFor(Task task) {
+    return declared(task, DocumentKinds.PROPERTY);
+  }
+
+  /** Kinds the task accepts without requiring them ({@link DocumentKinds#OPTIONAL_PROPERTY}). */
+  public List<String> optionalFor(Task task) {
+    return declared(task, DocumentKinds.OPTIONAL_PROPERTY);
+  }
+
+  private List<String> declared(Task task, String property) {
     String declared = steps.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
-        .get(StepProperties.DOCUMENTS);
+        .get(property);
     return declared == null ? List.of() : DocumentKinds.parse(declared);
   }
 }

@@ -28,6 +28,8 @@ public final class IncubationVariables {
   public static final CaseVariable<String> REFERRAL_TARGET = CaseVariable.text("referralTarget");
   public static final String REFERRAL_TO_PENYALUR = "PENYALUR";
   public static final String REFERRAL_AS_DEMAND = "DEMAND";
+  /** The Penyalur's SIKP check found no other programme credit: the referral goes on. */
+  public static final CaseVariable<Boolean> SIKP_CLEAR = CaseVariable.flag("sikpClear");
 
   public static final String MESSAGE_CLASSES_ENDED = "IncubationClassesEnded";
   public static final String MESSAGE_WITHDRAWN = "IncubationParticipantWithdrawn";

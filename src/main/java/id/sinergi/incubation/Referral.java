@@ -21,7 +21,9 @@ public class Referral {
     /** The Pemda has no cooperation in distribution: counted as demand for one. */
     DEMAND_RECORDED,
     PROCESSED,
-    DECLINED
+    DECLINED,
+    /** The Penyalur's SIKP check found other government programme credit: referral ended. */
+    STOPPED_BY_SIKP
   }
 
   @Id
@@ -74,5 +76,7 @@ public class Referral {
   public String getPenyalurCode() { return penyalurCode; }
   public Status getStatus() { return status; }
   public String getDecisionNotes() { return decisionNotes; }
+  public String getDecidedBy() { return decidedBy; }
+  public OffsetDateTime getDecidedAt() { return decidedAt; }
   public OffsetDateTime getCreatedAt() { return createdAt; }
 }

@@ -281,6 +281,12 @@ class IncubationApiTest {
         .forEach(job -> engine.getManagementService().executeJob(job.getId()));
     assertThat(cases.of(instance).getPemdaCode()).isEqualTo("52.08");
     assertThat(cases.of(instance).groups("penyalur")).containsExactly("penyalur-pnm");
+    Task sikp = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("Task_CheckSikp").singleResult();
+    assertThat(sikp.getName()).isEqualTo(
+        "Periksa SIKP calon debitur: Madu Trigona KLU — Lombok Utara");
+    scenario.complete(sikp, "penyalur.pnm", List.of("penyalur-pnm"),
+        IncubationScenario.sikpCheck("CLEAR", null));
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey("Task_FollowUpReferral").singleResult();
     assertThat(task.getName()).isEqualTo(

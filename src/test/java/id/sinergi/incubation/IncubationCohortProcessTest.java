@@ -216,6 +216,13 @@ class IncubationCohortProcessTest {
     Referral asDemand = referrals.findByCandidateId(sumbawa).orElseThrow();
     assertThat(asDemand.getStatus()).isEqualTo(Referral.Status.DEMAND_RECORDED);
     assertThat(asDemand.getPenyalurCode()).isNull();
+    // The Penyalur first records the graduate's SIKP check (clear), then follows the referral.
+    List<Task> sikpTasks = scenario.participantTasks("Task_CheckSikp");
+    assertThat(sikpTasks).hasSize(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(sikpTasks.get(0).getId())
+        .taskCandidateGroup(penyalur).count()).isEqualTo(1);
+    scenario.complete(sikpTasks.get(0), "penyalur.staf", List.of(penyalur),
+        IncubationScenario.sikpCheck("CLEAR", null));
     List<Task> referralTasks = scenario.participantTasks("Task_FollowUpReferral");
     assertThat(referralTasks).hasSize(1);
     assertThat(engine.getTaskService().createTaskQuery().taskId(referralTasks.get(0).getId())

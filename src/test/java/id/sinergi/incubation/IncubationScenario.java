@@ -194,6 +194,17 @@ final class IncubationScenario {
     ClockUtil.setCurrentTime(time);
   }
 
+  /** The Penyalur's SIKP check form, checked today (by the engine clock). */
+  static Map<String, Object> sikpCheck(String result, String notes) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("sikpResult", result);
+    values.put("checkedOn", IncubationClock.today().toString());
+    if (notes != null) {
+      values.put("notes", notes);
+    }
+    return values;
+  }
+
   static String json(List<?> values) {
     return org.camunda.spin.Spin.JSON(values).toString();
   }

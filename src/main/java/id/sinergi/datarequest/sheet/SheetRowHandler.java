@@ -1,8 +1,10 @@
 package id.sinergi.datarequest.sheet;
 
+import id.sinergi.kernel.Published;
 import java.util.List;
 
 /** Receives a spreadsheet's rows one by one, so a file of 100,000 rows is never held whole. */
+@Published
 @FunctionalInterface
 public interface SheetRowHandler {
 

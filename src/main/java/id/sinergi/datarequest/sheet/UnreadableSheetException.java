@@ -1,6 +1,7 @@
 package id.sinergi.datarequest.sheet;
 
 import id.sinergi.kernel.Published;
+
 /** The file is not a spreadsheet we can read at all (as opposed to a row with a bad value). */
 @Published
 public class UnreadableSheetException extends RuntimeException {

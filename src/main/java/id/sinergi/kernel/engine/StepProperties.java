@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #LEVEL2_DAYS}, {@value #LEVEL3_DAYS}: working days past the due date (then past
  *       level 2) before the step escalates to level 2 and 3;
  *   <li>{@value #ESCALATE}: {@code false} keeps the step's due date but never escalates it;
- *   <li>{@value #DOCUMENTS}: the document kinds the step requires (read by the document
- *       capability).
+ *   <li>{@value #DOCUMENTS}: the document kinds the step requires, {@value #OPTIONAL_DOCUMENTS}
+ *       those it accepts without requiring them (read by the document capability).
  * </ul>
  *
  * The database keeps per-Pemda overrides of the service level (see the escalation capability).
@@ -40,8 +40,9 @@ public class StepProperties {
   public static final String LEVEL3_DAYS = "sinergi.sla.level3Days";
   public static final String ESCALATE = "sinergi.escalate";
   public static final String DOCUMENTS = "sinergi.documents";
+  public static final String OPTIONAL_DOCUMENTS = "sinergi.optionalDocuments";
   public static final Set<String> KNOWN = Set.of(SLA_DAYS, LEVEL2_DAYS, LEVEL3_DAYS, ESCALATE,
-      DOCUMENTS);
+      DOCUMENTS, OPTIONAL_DOCUMENTS);
   private static final int MAX_DAYS = 366;
 
   private final RepositoryService repository;
@@ -99,7 +100,8 @@ public class StepProperties {
     properties.forEach((name, value) -> {
       if (!KNOWN.contains(name)) {
         problems.add("properti '" + name + "' tidak dikenal; yang dikenal: " + SLA_DAYS + ", "
-            + LEVEL2_DAYS + ", " + LEVEL3_DAYS + ", " + ESCALATE + ", " + DOCUMENTS);
+            + LEVEL2_DAYS + ", " + LEVEL3_DAYS + ", " + ESCALATE + ", " + DOCUMENTS + ", "
+            + OPTIONAL_DOCUMENTS);
       } else if (name.startsWith("sinergi.sla.") && days(value) == null) {
         problems.add("properti '" + name + "' harus bilangan bulat 1 sampai " + MAX_DAYS
             + " (hari kerja), bukan '" + value + "'");
