@@ -190,7 +190,8 @@ const diagramPlugin = {
       if (onClick) {
         badge.addEventListener('click', onClick);
       }
-      ids.push(overlays.add(activityId, {position: {top: -34, left: -4}, html: badge}));
+      ids.push(overlays.add(activityId, {
+        position: {top: -34, left: -4}, scale: {min: 1}, html: badge}));
     }
 
     async function showSteps(activity) {
