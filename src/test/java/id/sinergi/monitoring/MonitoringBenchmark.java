@@ -33,7 +33,8 @@ import org.springframework.test.context.ContextConfiguration;
  * </pre>
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+    "SINERGI_ADMIN_USER=bench-admin", "SINERGI_ADMIN_PASSWORD=Bench-Admin-2026-x9"})
 @ActiveProfiles({"test", "postgres"})
 @ContextConfiguration(initializers = PostgresTestDatabase.Initializer.class)
 class MonitoringBenchmark {
