@@ -45,7 +45,7 @@ PHRASES = {
   "Assigned to a user": "Ditugaskan ke pengguna", "Assigned to 1 or more groups": "Ditugaskan ke 1 kelompok atau lebih",
   "Unassigned": "Belum ditugaskan", "Deployed": "Diterapkan", "Metrics": "Metrik", "Statistics": "Statistik",
   "Right Now": "Saat ini", "Last 24 hours": "24 jam terakhir", "Last 7 days": "7 hari terakhir",
-  "Last 30 days": "30 hari terakhir", "Custom Plugins": "Plugin tambahan", "Others": "Lainnya",
+  "Last 30 days": "30 hari terakhir", "Custom Plugins": "Pemantauan Sinergi", "Others": "Lainnya",
   "Toggle this section": "Buka/tutup bagian ini", "No reports available.": "Tidak ada laporan.",
   "Running Activity Instances": "Instans aktivitas berjalan", "Called Process Definitions": "Definisi proses yang dipanggil",
   "Called Process Instances": "Instans proses yang dipanggil", "Job Definitions": "Definisi job",

@@ -190,7 +190,8 @@ const diagramPlugin = {
       if (onClick) {
         badge.addEventListener('click', onClick);
       }
-      ids.push(overlays.add(activityId, {position: {top: -34, left: -4}, html: badge}));
+      ids.push(overlays.add(activityId, {
+        position: {top: -34, left: -4}, scale: {min: 1}, html: badge}));
     }
 
     async function showSteps(activity) {
@@ -349,6 +350,7 @@ const stalledDashboard = {
 
     function filters() {
       root.innerHTML = `
+        <h3 class="sm-heading">Langkah tertunda</h3>
         <form class="form-inline sm-filters">
           <label>Pemda <select class="form-control input-sm" name="pemda">${
             options(choices.pemda, state.pemda, 'Semua Pemda')}</select></label>
@@ -434,6 +436,7 @@ const durationsDashboard = {
 
     load('choices').then(c => {
       root.innerHTML = `
+        <h3 class="sm-heading">Durasi langkah per Pemda</h3>
         <form class="form-inline sm-filters">
           <label>Proses <select class="form-control input-sm" name="processKey">${
             c.processes.map(p => `<option value="${esc(p.code)}"${

@@ -80,7 +80,9 @@ class CockpitMonitoringBrowserTest {
       assertThat(sumbawa.getText()).contains("Sumbawa").contains("Tingkat " + sumbawaLevel);
       assertThat(browser.driver().findElements(
           By.cssSelector(".sm-chart-row[data-pemda='52.02']"))).hasSize(1);
-      assertThat(browser.text()).contains("Langkah tertunda").contains("Dasbor");
+      assertThat(browser.text()).contains("Langkah tertunda").contains("Instans proses berjalan");
+      browser.script("arguments[0].scrollIntoView()",
+          browser.driver().findElement(By.cssSelector(".sm-dashboard")));
       browser.screenshot("dashboard-stalled-steps");
 
       WebElement durations = browser.waitFor(By.cssSelector(".sm-durations"));
