@@ -3,6 +3,7 @@ package id.sinergi.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.sinergi.escalation.OverdueStepCheck;
 import id.sinergi.support.SinergiSpringTest;
 import id.sinergi.support.browser.Browser;
 import java.util.List;
@@ -34,6 +35,7 @@ class CockpitMonitoringBrowserTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired OverdueStepCheck overdueCheck;
 
   @Test
   void aManagerSeesLoadOnTheDiagramAndStalledStepsOnTheDashboard() {
@@ -96,6 +98,12 @@ class CockpitMonitoringBrowserTest {
    * (Lombok Tengah's programme data, Sumbawa's internal agreement) climb to their level.
    */
   private void escalateDemoSteps() {
+    // What the recurring overdue-step-check does in the running demo: start the ladders of the
+    // overdue steps (the tests' job executor is off).
+    int started;
+    do {
+      started = overdueCheck.startLadders();
+    } while (started > 0);
     for (String businessKey : List.of("KS-52.02-2026-001", "KS-52.04-2026-001")) {
       String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
           .singleResult().getId();
