@@ -457,12 +457,19 @@ abstract class EscalationContract {
     return tasks.get(0);
   }
 
-  /** Moves the clock just past the level's date and runs the ladder's due jobs. */
+  /**
+   * Moves the clock just past the level's date and runs the ladder's due jobs. The demo's steps
+   * live in the context all tests share: if another test (the Cockpit's) already escalated one,
+   * the level is checked as it is, not before its time.
+   */
   private Escalation climb(String ladder, String stepKey, int level) {
     java.util.Date at = watched.at(stepKey, level);
-    support.at(at.toInstant().minusSeconds(60));
-    support.runDueJobs(ladder);
-    assertThat(escalations.findByStepKeyAndLevel(stepKey, level)).as("not before its time").isEmpty();
+    if (escalations.findByStepKeyAndLevel(stepKey, level).isEmpty()) {
+      support.at(at.toInstant().minusSeconds(60));
+      support.runDueJobs(ladder);
+      assertThat(escalations.findByStepKeyAndLevel(stepKey, level)).as("not before its time")
+          .isEmpty();
+    }
     support.at(at.toInstant().plusSeconds(60));
     support.runDueJobs(ladder);
     return only(stepKey, level);
