@@ -35,6 +35,9 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
       return body(404, "not_found", "Data yang diminta tidak ditemukan atau bukan milik Anda.",
           List.of());
     }
+    if (DatabaseOutage.isCause(thrown)) {
+      return body(503, "database_unavailable", DatabaseOutage.MESSAGE, List.of());
+    }
     for (Throwable c = thrown; c != null; c = c.getCause() == c ? null : c.getCause()) {
       if (c instanceof InvalidInputException invalid) {
         return body(400, "invalid_input", invalid.getMessage(), invalid.getErrors());
