@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ErrorEndpoint implements ErrorController {
 
-  @RequestMapping(path = "/error", produces = MediaType.APPLICATION_JSON_VALUE)
+  // No "produces": a browser asking for HTML still gets the JSON reason, never an empty 406.
+  @RequestMapping(path = "/error")
   ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     HttpStatus status = code instanceof Integer number && HttpStatus.resolve(number) != null
