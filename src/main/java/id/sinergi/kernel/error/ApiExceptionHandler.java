@@ -159,6 +159,14 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+    if (DatabaseOutage.isCause(e)) {
+      LOG.warn("Database unreachable: {}", e.toString());
+      ResponseEntity<Map<String, Object>> answer = body(HttpStatus.SERVICE_UNAVAILABLE,
+          "database_unavailable", DatabaseOutage.MESSAGE, List.of());
+      return ResponseEntity.status(answer.getStatusCode())
+          .header("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER))
+          .body(answer.getBody());
+    }
     LOG.error("Unexpected error in the API", e);
     return answer(e, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
         "Terjadi kesalahan di server. Data Anda tidak disimpan; coba lagi atau hubungi admin.",

@@ -26,6 +26,8 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
     config.register(RestExceptions.class);
     config.register(EngineExceptions.class);
+    config.register(UnreadableJson.class);
+    config.register(UnmappableJson.class);
   }
 
   /** The refusal in the cause chain, or null. */
@@ -35,7 +37,15 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
       return body(404, "not_found", "Data yang diminta tidak ditemukan atau bukan milik Anda.",
           List.of());
     }
+    if (DatabaseOutage.isCause(thrown)) {
+      return body(503, "database_unavailable", DatabaseOutage.MESSAGE, List.of());
+    }
     for (Throwable c = thrown; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c.getMessage() != null && c.getMessage().contains("ENGINE-17007")) {
+        // A variable sent as a serialized Java object: refused by configuration, not an error.
+        return body(400, "invalid_input", "Data tidak valid: variabel berupa objek Java "
+            + "terserialisasi tidak diterima; kirim nilainya sebagai JSON.", List.of());
+      }
       if (c instanceof InvalidInputException invalid) {
         return body(400, "invalid_input", invalid.getMessage(), invalid.getErrors());
       }
@@ -70,6 +80,30 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
       body.put("errors", errors);
     }
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  static final String UNREADABLE_JSON = "Isi permintaan tidak dapat dibaca: kirim JSON yang "
+      + "utuh dengan jenis nilai yang sesuai, misalnya {\"variables\": {\"nama\": {\"value\": "
+      + "\"...\"}}}.";
+
+  /** Broken JSON: 400 with a reason in Indonesian instead of Jackson's text naming Java types. */
+  @Priority(1)
+  public static class UnreadableJson
+      implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
+    @Override
+    public Response toResponse(com.fasterxml.jackson.core.JsonParseException e) {
+      return body(400, "malformed_json", UNREADABLE_JSON, List.of());
+    }
+  }
+
+  /** JSON of the wrong shape (a list for an object, text for a map). */
+  @Priority(1)
+  public static class UnmappableJson
+      implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
+    @Override
+    public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException e) {
+      return body(400, "malformed_json", UNREADABLE_JSON, List.of());
+    }
   }
 
   @Priority(1)

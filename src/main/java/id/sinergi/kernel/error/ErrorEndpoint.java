@@ -19,11 +19,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ErrorEndpoint implements ErrorController {
 
-  @RequestMapping(path = "/error", produces = MediaType.APPLICATION_JSON_VALUE)
+  // No "produces": a browser asking for HTML still gets the JSON reason, never an empty 406.
+  @RequestMapping(path = "/error")
   ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     HttpStatus status = code instanceof Integer number && HttpStatus.resolve(number) != null
         ? HttpStatus.valueOf(number) : HttpStatus.NOT_FOUND;
+    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
+        && DatabaseOutage.isCause(thrown)) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("status", 503);
+      body.put("error", "database_unavailable");
+      body.put("message", DatabaseOutage.MESSAGE);
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER))
+          .contentType(MediaType.APPLICATION_JSON).body(body);
+    }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", status.value());
     body.put("error", status.is5xxServerError() ? "internal_error"
