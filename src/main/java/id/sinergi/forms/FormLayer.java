@@ -38,6 +38,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormLayer {
 
+  private static final int MAX_TEXT = 4000;
+  private static final String MAX_TEXT_LABEL = "4.000";
+
   private static final Logger LOG = LoggerFactory.getLogger(FormLayer.class);
 
   private final FormSchemas schemas;
@@ -92,6 +95,7 @@ public class FormLayer {
   }
 
   void taskCompleting(DelegateTask task, String formId, List<String> requiredDocuments) {
+    refuseOverlongText(task);
     List<FieldError> missing = new ArrayList<>();
     for (String kind : requiredDocuments) {
       if (!documents.hasDocument(task.getProcessInstanceId(), kind)) {
@@ -131,6 +135,23 @@ public class FormLayer {
           userId(execution.getProcessEngineServices().getIdentityService()
               .getCurrentAuthentication(), null), execution, cases.of(execution)));
     });
+  }
+
+  /**
+   * A text value the engine cannot store (its variable columns hold 4,000 characters) is refused
+   * with the reason before the engine fails on it half-way through the completion.
+   */
+  private static void refuseOverlongText(DelegateTask task) {
+    List<FieldError> errors = new ArrayList<>();
+    submittedVariables(task).forEach((name, value) -> {
+      if (value instanceof String text && text.length() > MAX_TEXT) {
+        errors.add(new FieldError(name, "isian terlalu panjang: " + text.length()
+            + " karakter, paling banyak " + MAX_TEXT_LABEL + " karakter"));
+      }
+    });
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
   }
 
   /** Runs the handler; a refusal names each field as the user saw it in the form. */

@@ -82,7 +82,7 @@ class DebtorLists {
       }
       return uploadId;
     });
-    return new Uploads.Outcome(id, status, rows, errors.count, errors.list);
+    return Uploads.Outcome.of(id, status, rows, errors.count, errors.list);
   }
 
   private Debtor validate(int row, java.util.Map<String, String> values, YearMonth month,

@@ -125,7 +125,7 @@ public class SikpChecks {
       }
       return uploadId;
     });
-    return new Uploads.Outcome(id, status, rows, errors.count, errors.list);
+    return Uploads.Outcome.of(id, status, rows, errors.count, errors.list);
   }
 
   private NewSikpCheck validate(int row, Map<String, String> values, UmiSheet.Errors errors,

@@ -20,8 +20,18 @@ public class Uploads {
   public enum Status { ACCEPTED, REJECTED }
 
   /** What became of an upload; {@code errors} holds at most {@link UmiSheet#MAX_ERRORS}. */
-  public record Outcome(long uploadId, Status status, int rows, int errorCount,
-      List<ImportError> errors) {}
+  public record Outcome(long uploadId, Status status, int rows, int errorCount, String message,
+      List<ImportError> errors) {
+
+    static Outcome of(long uploadId, Status status, int rows, int errorCount,
+        List<ImportError> errors) {
+      String message = status == Status.REJECTED
+          ? "Berkas ditolak: " + errorCount + " kesalahan pada " + rows + " baris data. Tidak ada "
+              + "data yang disimpan; perbaiki sesuai daftar kesalahan lalu unggah lagi."
+          : rows + " baris tersimpan.";
+      return new Outcome(uploadId, status, rows, errorCount, message, errors);
+    }
+  }
 
   record Upload(long id, Kind kind, long cooperationId, LocalDate reportMonth, String fileName,
       Status status, int rows, int errorCount, String uploadedBy, OffsetDateTime uploadedAt) {}
