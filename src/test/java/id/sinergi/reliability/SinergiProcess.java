@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ final class SinergiProcess implements AutoCloseable {
       .connectTimeout(Duration.ofSeconds(5)).build();
   private Process process;
   private int port;
+  private Path log;
 
   SinergiProcess(Path directory, Map<String, String> environment, List<String> arguments) {
     this.directory = directory;
@@ -53,10 +55,13 @@ final class SinergiProcess implements AutoCloseable {
         "-cp", classpath, "id.sinergi.SinergiApplication", "--server.port=" + port,
         "--logging.level.root=warn"));
     command.addAll(arguments);
+    // The service's log outlives the test's temporary directory: a test artefact in target/.
+    Path logs = Path.of("target", "reliability-logs");
+    Files.createDirectories(logs);
+    log = logs.resolve(directory.getFileName() + "-sinergi.log");
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
         .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("sinergi.log")
-            .toFile()));
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().put("SINERGI_ADMIN_USER", ADMIN);
     builder.environment().put("SINERGI_ADMIN_PASSWORD", PASSWORD);
     builder.environment().putAll(environment);
@@ -64,8 +69,7 @@ final class SinergiProcess implements AutoCloseable {
     long deadline = System.nanoTime() + within.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Sinergi stopped during start-up; see "
-            + directory.resolve("sinergi.log"));
+        throw new IllegalStateException("Sinergi stopped during start-up; see " + log);
       }
       try {
         if (send("GET", "/actuator/health", null).statusCode() == 200) {

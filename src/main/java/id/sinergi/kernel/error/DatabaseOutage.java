@@ -6,6 +6,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises "the database is not reachable" anywhere in a cause chain (Spring, Hibernate,
@@ -35,6 +36,16 @@ public final class DatabaseOutage {
       }
       if (c instanceof SQLException sql && sql.getSQLState() != null
           && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+        return true;
+      }
+      // The connection died under the transaction, so even its rollback failed; the exception
+      // that started the rollback is then only logged by Spring.
+      if (c instanceof SQLException sql && sql.getMessage() != null
+          && sql.getMessage().contains("Connection is closed")) {
+        return true;
+      }
+      if (c instanceof TransactionSystemException tx && tx.getApplicationException() != null
+          && isCause(tx.getApplicationException())) {
         return true;
       }
     }

@@ -26,6 +26,8 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
     config.register(RestExceptions.class);
     config.register(EngineExceptions.class);
+    config.register(DataAccessExceptions.class);
+    config.register(TransactionExceptions.class);
     config.register(UnreadableJson.class);
     config.register(UnmappableJson.class);
   }
@@ -120,6 +122,30 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
   public static class EngineExceptions implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException exception) {
+      Response refusal = refusal(exception);
+      return refusal != null ? refusal
+          : ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+  }
+
+  /** Spring's data access failures (e.g. a rollback on a connection the outage closed). */
+  @Priority(1)
+  public static class DataAccessExceptions
+      implements ExceptionMapper<org.springframework.dao.DataAccessException> {
+    @Override
+    public Response toResponse(org.springframework.dao.DataAccessException exception) {
+      Response refusal = refusal(exception);
+      return refusal != null ? refusal
+          : ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+  }
+
+  /** Spring's transaction failures (no connection to begin or end a transaction with). */
+  @Priority(1)
+  public static class TransactionExceptions
+      implements ExceptionMapper<org.springframework.transaction.TransactionException> {
+    @Override
+    public Response toResponse(org.springframework.transaction.TransactionException exception) {
       Response refusal = refusal(exception);
       return refusal != null ? refusal
           : ExceptionHandlerHelper.getInstance().getResponse(exception);
