@@ -95,7 +95,8 @@ public class FormLayer {
   }
 
   void taskCompleting(DelegateTask task, String formId, List<String> requiredDocuments) {
-    refuseOverlongText(task);
+    Map<String, Object> variables = submittedVariables(task);
+    refuseOverlongText(variables);
     List<FieldError> missing = new ArrayList<>();
     for (String kind : requiredDocuments) {
       if (!documents.hasDocument(task.getProcessInstanceId(), kind)) {
@@ -110,7 +111,7 @@ public class FormLayer {
       return;
     }
     FormSchema schema = schemas.latest(formId);
-    Map<String, Object> values = submitted(formId, schema, submittedVariables(task));
+    Map<String, Object> values = submitted(formId, schema, variables);
     if (values == null) {
       return;
     }
@@ -141,9 +142,9 @@ public class FormLayer {
    * A text value the engine cannot store (its variable columns hold 4,000 characters) is refused
    * with the reason before the engine fails on it half-way through the completion.
    */
-  private static void refuseOverlongText(DelegateTask task) {
+  private static void refuseOverlongText(Map<String, Object> variables) {
     List<FieldError> errors = new ArrayList<>();
-    submittedVariables(task).forEach((name, value) -> {
+    variables.forEach((name, value) -> {
       if (value instanceof String text && text.length() > MAX_TEXT) {
         errors.add(new FieldError(name, "isian terlalu panjang: " + text.length()
             + " karakter, paling banyak " + MAX_TEXT_LABEL + " karakter"));

@@ -26,8 +26,7 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
     config.register(RestExceptions.class);
     config.register(EngineExceptions.class);
-    config.register(DataAccessExceptions.class);
-    config.register(TransactionExceptions.class);
+    config.register(RuntimeExceptions.class);
     config.register(UnreadableJson.class);
     config.register(UnmappableJson.class);
   }
@@ -108,13 +107,18 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
     }
   }
 
+  /** The refusal the exception stands for, else Camunda's own answer. */
+  private static Response answer(Throwable exception) {
+    Response refusal = refusal(exception);
+    return refusal != null ? refusal
+        : ExceptionHandlerHelper.getInstance().getResponse(exception);
+  }
+
   @Priority(1)
   public static class RestExceptions implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException exception) {
-      Response refusal = refusal(exception);
-      return refusal != null ? refusal
-          : ExceptionHandlerHelper.getInstance().getResponse(exception);
+      return answer(exception);
     }
   }
 
@@ -122,33 +126,20 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
   public static class EngineExceptions implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      Response refusal = refusal(exception);
-      return refusal != null ? refusal
-          : ExceptionHandlerHelper.getInstance().getResponse(exception);
+      return answer(exception);
     }
   }
 
-  /** Spring's data access failures (e.g. a rollback on a connection the outage closed). */
+  /**
+   * Every other runtime failure under engine REST (Spring's data access and transaction failures
+   * when the database goes away, for example) gets the same reading; Camunda's own answer
+   * otherwise, as its catch-all mapper gives.
+   */
   @Priority(1)
-  public static class DataAccessExceptions
-      implements ExceptionMapper<org.springframework.dao.DataAccessException> {
+  public static class RuntimeExceptions implements ExceptionMapper<RuntimeException> {
     @Override
-    public Response toResponse(org.springframework.dao.DataAccessException exception) {
-      Response refusal = refusal(exception);
-      return refusal != null ? refusal
-          : ExceptionHandlerHelper.getInstance().getResponse(exception);
-    }
-  }
-
-  /** Spring's transaction failures (no connection to begin or end a transaction with). */
-  @Priority(1)
-  public static class TransactionExceptions
-      implements ExceptionMapper<org.springframework.transaction.TransactionException> {
-    @Override
-    public Response toResponse(org.springframework.transaction.TransactionException exception) {
-      Response refusal = refusal(exception);
-      return refusal != null ? refusal
-          : ExceptionHandlerHelper.getInstance().getResponse(exception);
+    public Response toResponse(RuntimeException exception) {
+      return answer(exception);
     }
   }
 }
