@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
  * User tasks are found by the engine's own due date (ACT_RU_TASK.DUE_DATE_), message waits by
  * their row in {@link WatchedSteps}. Starting a ladder inserts the step's row first: its primary
  * key lets one check win when two race, the other's transaction rolls back and its job retries.
+ * The ladder records level 1 while it starts (the step is overdue already), so an escalation
+ * costs this batch's share plus the one job that sends its e-mail.
  */
 @Component("overdueStepCheck")
 public class OverdueStepCheck implements JavaDelegate {
@@ -71,8 +73,9 @@ public class OverdueStepCheck implements JavaDelegate {
       int batch = properties.getCheckBatchSize();
       Instant now = ClockUtil.getCurrentTime().toInstant();
       List<Task> overdueTasks = overdueTasks(now, batch);
+      Map<String, String> businessKeys = businessKeys(overdueTasks);
       for (Task task : overdueTasks) {
-        startLadder(task);
+        startLadder(task, businessKeys.get(task.getProcessInstanceId()));
       }
       List<WatchedStep> overdueWaits = watched.overdueWithoutLadder(now,
           Math.max(0, batch - overdueTasks.size()));
@@ -110,20 +113,34 @@ public class OverdueStepCheck implements JavaDelegate {
     return query.listPage(0, max);
   }
 
-  private void startLadder(Task task) {
+  /** The business keys of the tasks' instances, in one query per batch. */
+  private Map<String, String> businessKeys(List<Task> overdueTasks) {
+    if (overdueTasks.isEmpty()) {
+      return Map.of();
+    }
+    Set<String> ids = new java.util.HashSet<>();
+    overdueTasks.forEach(task -> ids.add(task.getProcessInstanceId()));
+    Map<String, String> keys = new java.util.HashMap<>();
+    for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(ids)
+        .list()) {
+      keys.put(instance.getId(), instance.getBusinessKey());
+    }
+    return keys;
+  }
+
+  private void startLadder(Task task, String businessKey) {
     ProcessDefinition definition = repository.getProcessDefinition(task.getProcessDefinitionId());
-    ProcessInstance instance = runtime.createProcessInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).singleResult();
-    String pemda = cases.find(task.getProcessInstanceId()).map(CaseFile::getPemdaCode)
-        .orElse(null);
+    // The case's Pemda is its instance's tenant (kernel.cases); a case without one is read.
+    String pemda = task.getTenantId() != null ? task.getTenantId()
+        : cases.find(task.getProcessInstanceId()).map(CaseFile::getPemdaCode).orElse(null);
     Instant startedAt = task.getCreateTime().toInstant();
     Instant due = task.getDueDate().toInstant();
     StepSchedule schedule = slas.schedule(definition.getId(), definition.getKey(),
         task.getTaskDefinitionKey(), pemda, startedAt, due);
     watched.insert(new StalledStep(task.getId(), StepKind.USER_TASK, task.getId(),
         task.getExecutionId(), task.getTaskDefinitionKey(), task.getName(),
-        task.getProcessInstanceId(), definition.getKey(),
-        instance == null ? null : instance.getBusinessKey(), pemda, startedAt, due, null),
+        task.getProcessInstanceId(), definition.getKey(), businessKey, pemda, startedAt, due,
+        null),
         schedule);
     if (!slas.escalates(definition.getId(), task.getTaskDefinitionKey())) {
       // The model exempts the step (sinergi.escalate=false): the row keeps the check from
@@ -134,6 +151,10 @@ public class OverdueStepCheck implements JavaDelegate {
     start(task.getId());
   }
 
+  /**
+   * Starts the step's ladder. The step is already overdue, so the ladder records level 1 at once,
+   * in this transaction, and leaves a job only for its e-mail.
+   */
   private void start(String stepKey) {
     String ladder = runtime.createProcessInstanceByKey(LadderVariables.PROCESS_KEY)
         .businessKey(stepKey)

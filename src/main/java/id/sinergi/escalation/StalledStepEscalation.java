@@ -78,7 +78,8 @@ public class StalledStepEscalation implements JavaDelegate {
   /**
    * A user task's due date may move after the ladder was planned (set by the model's own create
    * listener, or extended by a coordinator). If this level is no longer due by the task's
-   * current due date, the ladder starts over with dates counted from it.
+   * current due date, the ladder ends and the check starts a new one, with dates counted from
+   * it, once that date has passed.
    */
   private void restartIfGivenMoreTime(DelegateExecution execution, StalledStep step, int level) {
     if (step.kind() != StepKind.USER_TASK) {
@@ -98,7 +99,7 @@ public class StalledStepEscalation implements JavaDelegate {
     };
     Instant now = ClockUtil.getCurrentTime().toInstant();
     if (levelAt.isAfter(now)) {
-      watched.reschedule(step.stepKey(), schedule);
+      watched.postpone(step.stepKey(), schedule);
       escalations.resolveStep(step.stepKey(), now);
       throw new BpmnError(ERROR_STEP_RESCHEDULED, "Tenggat langkah diundur");
     }

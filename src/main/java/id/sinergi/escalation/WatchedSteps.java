@@ -52,11 +52,14 @@ public class WatchedSteps {
         ladderInstanceId, stepKey);
   }
 
-  /** A step given more time: its levels count from the new due date. */
-  void reschedule(String stepKey, StepSchedule schedule) {
-    jdbc.update("update esc_watched_step set due_at = ?, level2_at = ?, level3_at = ? "
-        + "where step_key = ?", ts(schedule.dueAt()), ts(schedule.level2At()),
-        ts(schedule.level3At()), stepKey);
+  /**
+   * A step given more time: its levels count from the new due date and its ladder has ended, so
+   * the check starts a new one when the new due date has passed.
+   */
+  void postpone(String stepKey, StepSchedule schedule) {
+    jdbc.update("update esc_watched_step set due_at = ?, level2_at = ?, level3_at = ?, "
+        + "ladder_instance_id = null where step_key = ?", ts(schedule.dueAt()),
+        ts(schedule.level2At()), ts(schedule.level3At()), stepKey);
   }
 
   void delete(String stepKey) {
@@ -68,7 +71,10 @@ public class WatchedSteps {
         WatchedSteps::row, stepKey).stream().findFirst();
   }
 
-  /** Message waits past their due date whose ladder has not started, the oldest first. */
+  /**
+   * Watched steps past their due date whose ladder has not started, the oldest first: message
+   * waits, and user tasks given more time after an escalation.
+   */
   List<WatchedStep> overdueWithoutLadder(Instant now, int max) {
     if (max <= 0) {
       return List.of();
