@@ -17,7 +17,7 @@ public class EscalationProperties {
    * How many overdue steps one run of overdue-step-check escalates in one transaction; with
    * more waiting, the check runs again at once (a job per batch).
    */
-  private int checkBatchSize = 500;
+  private int checkBatchSize = 100;
 
   /** Where links in e-mails point, e.g. https://sinergi.ntbprov.go.id. */
   private String baseUrl = "http://localhost:8080";

@@ -10,6 +10,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,6 +49,7 @@ public class OverdueStepCheck implements JavaDelegate {
   private final Cases cases;
   private final SystemEngineCalls system;
   private final EscalationProperties properties;
+  @PersistenceContext private EntityManager entities;
 
   public OverdueStepCheck(TaskService tasks, RuntimeService runtime, RepositoryService repository,
       ManagementService management, WatchedSteps watched, SlaService slas, Cases cases,
@@ -76,14 +79,26 @@ public class OverdueStepCheck implements JavaDelegate {
       Map<String, String> businessKeys = businessKeys(overdueTasks);
       for (Task task : overdueTasks) {
         startLadder(task, businessKeys.get(task.getProcessInstanceId()));
+        detachWritten();
       }
       List<WatchedStep> overdueWaits = watched.overdueWithoutLadder(now,
           Math.max(0, batch - overdueTasks.size()));
       for (WatchedStep wait : overdueWaits) {
         start(wait.step().stepKey());
+        detachWritten();
       }
       return overdueTasks.size() + overdueWaits.size();
     });
+  }
+
+  /**
+   * Writes this step's JPA rows (escalation, case file) and lets go of them: otherwise every
+   * later flush of the batch's transaction dirty-checks all rows written before it, which made
+   * a batch quadratic in its size.
+   */
+  private void detachWritten() {
+    entities.flush();
+    entities.clear();
   }
 
   /** User tasks of watched processes past their due date without a watched-step row. */
