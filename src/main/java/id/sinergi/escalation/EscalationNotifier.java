@@ -6,8 +6,6 @@ import id.sinergi.organisation.OrganisationUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +21,12 @@ public class EscalationNotifier {
   private final EscalationRepository escalations;
   private final SentNotificationRepository sent;
   private final EscalationMailer mailer;
-  private final IdentityService identity;
+  private final WaitingTasks identity;
   private final OrganisationRegistry units;
   private final EscalationProperties properties;
 
-  public EscalationNotifier(EscalationRepository escalations, SentNotificationRepository sent,
-      EscalationMailer mailer, IdentityService identity, OrganisationRegistry units,
+  EscalationNotifier(EscalationRepository escalations, SentNotificationRepository sent,
+      EscalationMailer mailer, WaitingTasks identity, OrganisationRegistry units,
       EscalationProperties properties) {
     this.escalations = escalations;
     this.sent = sent;
@@ -70,9 +68,9 @@ public class EscalationNotifier {
       return emails;
     }
     for (String userId : Arrays.stream(userIds.split(",")).map(String::trim).distinct().toList()) {
-      User user = identity.createUserQuery().userId(userId).singleResult();
-      if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
-        emails.add(user.getEmail());
+      String email = identity.email(userId);
+      if (!email.isEmpty()) {
+        emails.add(email);
       }
     }
     return emails;

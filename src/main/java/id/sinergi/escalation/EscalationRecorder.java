@@ -5,7 +5,6 @@ import id.sinergi.escalation.EscalationTargets.Targets;
 import java.time.Instant;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +21,12 @@ public class EscalationRecorder {
 
   private final EscalationRepository escalations;
   private final EscalationTargets targets;
-  private final TaskService tasks;
+  private final WaitingTasks tasks;
   private final RuntimeService runtime;
   private final UnansweredOpds unansweredOpds;
 
-  public EscalationRecorder(EscalationRepository escalations, EscalationTargets targets,
-      TaskService tasks, RuntimeService runtime, UnansweredOpds unansweredOpds) {
+  EscalationRecorder(EscalationRepository escalations, EscalationTargets targets,
+      WaitingTasks tasks, RuntimeService runtime, UnansweredOpds unansweredOpds) {
     this.escalations = escalations;
     this.targets = targets;
     this.tasks = tasks;
@@ -60,7 +59,7 @@ public class EscalationRecorder {
 
   private boolean stillWaiting(StalledStep step) {
     if (step.kind() == StepKind.USER_TASK) {
-      return tasks.createTaskQuery().taskId(step.taskId()).count() > 0;
+      return tasks.find(step.taskId()).isPresent();
     }
     return runtime.createExecutionQuery().executionId(step.executionId())
         .activityId(step.activityId()).count() > 0;

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -33,13 +31,13 @@ public class EscalationTargets {
   /** Groups and users reached, and a readable description of who holds the step now. */
   public record Targets(List<String> groups, List<String> users, String holder) {}
 
-  private final TaskService tasks;
+  private final WaitingTasks tasks;
   private final IdentityService identity;
   private final OrganisationRegistry registry;
   private final OrganisationRegistry units;
   private final OrganisationRegistry positions;
 
-  public EscalationTargets(TaskService tasks, IdentityService identity,
+  EscalationTargets(WaitingTasks tasks, IdentityService identity,
       OrganisationRegistry registry, OrganisationRegistry units,
       OrganisationRegistry positions) {
     this.tasks = tasks;
@@ -62,25 +60,23 @@ public class EscalationTargets {
     if (level == 1) {
       users.addAll(holding.users());
     }
-    groups.forEach(g -> identity.createUserQuery().memberOfGroup(g).list()
-        .forEach(u -> users.add(u.getId())));
+    groups.forEach(g -> users.addAll(tasks.members(g)));
     return new Targets(List.copyOf(new LinkedHashSet<>(groups)), List.copyOf(users),
-        holding.describe(identity));
+        holding.describe(tasks));
   }
 
   /** Who has the step now: its assignee, else its candidate users and groups. */
   private record Holding(String assignee, List<String> groups, List<String> users,
       List<String> unitGroups) {
-    String describe(IdentityService identity) {
+    String describe(WaitingTasks names) {
       if (assignee != null) {
-        return "diklaim oleh " + userName(identity, assignee);
+        return "diklaim oleh " + names.userName(assignee);
       }
       List<String> parts = new ArrayList<>();
       for (String groupId : groups) {
-        Group group = identity.createGroupQuery().groupId(groupId).singleResult();
-        parts.add(group == null || group.getName() == null ? groupId : group.getName());
+        parts.add(names.groupName(groupId));
       }
-      users.forEach(u -> parts.add(userName(identity, u)));
+      users.forEach(u -> parts.add(names.userName(u)));
       return parts.isEmpty() ? "tidak ada pemegang" : "belum diklaim — " + String.join(", ", parts);
     }
   }
@@ -90,13 +86,13 @@ public class EscalationTargets {
       List<String> responsible = List.of(step.responsibleGroup());
       return new Holding(null, responsible, List.of(), responsible);
     }
-    Task task = tasks.createTaskQuery().taskId(step.taskId()).singleResult();
+    Task task = tasks.find(step.taskId()).orElse(null);
     if (task == null) {
       return new Holding(null, List.of(), List.of(), List.of());
     }
     List<String> groups = new ArrayList<>();
     List<String> users = new ArrayList<>();
-    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+    for (IdentityLink link : tasks.identityLinks(task)) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
         if (link.getGroupId() != null) {
           groups.add(link.getGroupId());

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,7 +34,7 @@ public class StalledStepEscalation implements JavaDelegate {
   private final StepLocator locator;
   private final EscalationRecorder recorder;
   private final SlaService slas;
-  private final TaskService tasks;
+  private final WaitingTasks tasks;
   private final EscalationRepository escalations;
   private final WatchedSteps watched;
 
@@ -43,8 +42,8 @@ public class StalledStepEscalation implements JavaDelegate {
 
   private final Cases cases;
 
-  public StalledStepEscalation(StepLocator locator, EscalationRecorder recorder, SlaService slas,
-      TaskService tasks, EscalationRepository escalations, Cases cases, WatchedSteps watched) {
+  StalledStepEscalation(StepLocator locator, EscalationRecorder recorder, SlaService slas,
+      WaitingTasks tasks, EscalationRepository escalations, Cases cases, WatchedSteps watched) {
     this.watched = watched;
     this.cases = cases;
     this.locator = locator;
@@ -85,7 +84,7 @@ public class StalledStepEscalation implements JavaDelegate {
     if (step.kind() != StepKind.USER_TASK) {
       return;
     }
-    Task task = tasks.createTaskQuery().taskId(step.taskId()).singleResult();
+    Task task = tasks.find(step.taskId()).orElse(null);
     if (task == null || task.getDueDate() == null
         || task.getDueDate().toInstant().equals(step.dueAt())) {
       return;
