@@ -80,10 +80,11 @@ class WaitingTasks {
 
   /**
    * Within one transaction (a batch of the check, one ladder job) each lookup runs once; nothing
-   * is kept beyond it, so a Plt appointed a moment ago is reached by the next escalation.
+   * is kept beyond it, so a Plt appointed a moment ago is reached by the next escalation. The
+   * value must not be null.
    */
   @SuppressWarnings("unchecked")
-  private <T> T remember(String key, Supplier<T> load) {
+  <T> T remember(String key, Supplier<T> load) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return load.get();
     }
