@@ -94,11 +94,14 @@ public class OverdueStepCheck implements JavaDelegate {
   /**
    * Writes this step's JPA rows (escalation, case file) and lets go of them: otherwise every
    * later flush of the batch's transaction dirty-checks all rows written before it, which made
-   * a batch quadratic in its size.
+   * a batch quadratic in its size. (Called outside a transaction, each write committed alone.)
    */
   private void detachWritten() {
-    entities.flush();
-    entities.clear();
+    if (org.springframework.transaction.support.TransactionSynchronizationManager
+        .isActualTransactionActive()) {
+      entities.flush();
+      entities.clear();
+    }
   }
 
   /** User tasks of watched processes past their due date without a watched-step row. */
