@@ -1,0 +1,268 @@
+package id.sinergi.escalation.bench;
+
+import static id.sinergi.escalation.bench.HttpBench.TASKLIST_ACCEPT;
+
+import id.sinergi.kernel.caller.Affiliations;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Not a test: the first page of Tasklist's "Tugas kelompok saya" for a Pemda clerk, with N open
+ * instances, on Sinergi (postgres and demo profiles, the demo clerk {@code loteng.ekonomi} of
+ * Lombok Tengah) against a bare Camunda 7.24 engine with engine REST ({@link BareEngineRestApp}),
+ * in one run on the same PostgreSQL, databases of their own, alternating rounds, medians.
+ *
+ * <p>Both engines hold the same N open instances of a one-task model, spread evenly over the
+ * Pemda of the registry: each task's candidate group is its Pemda's {@code pemda-<code>-ekonomi}
+ * (in Sinergi the instance's tenant is its Pemda, as for every case). The bare engine's clerk has
+ * the same group memberships as Sinergi's. The request is what Tasklist sends: {@code POST
+ * filter/{id}/list?firstResult=0&maxResults=15} with Tasklist's body and {@code Accept:
+ * application/hal+json}, the filter being Sinergi's "Tugas kelompok saya" (candidate groups in
+ * {@code ${currentUserGroups()}}, unassigned, by due date) created the same way in the bare
+ * engine. Also prints the same filter read in-process through the Java API (the engine's share
+ * of the latency).
+ *
+ * <pre>
+ * flock /work/notes/build.lock ./mvnw -B -o test -Dgroups=benchmark \
+ *     -Dtest=TasklistFirstPageBenchmark -Dbench.n=20000 [-Dbench.rounds=5 -Dbench.requests=40]
+ * </pre>
+ */
+@Tag("benchmark")
+class TasklistFirstPageBenchmark {
+
+  private static final int INSTANCES = Integer.getInteger("bench.n", 20000);
+  private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+  private static final int REQUESTS = Integer.getInteger("bench.requests", 40);
+  private static final String CLERK = "loteng.ekonomi";
+  private static final String FILTER = "Tugas kelompok saya";
+  private static final String KEY = "bench-group-task";
+  /** What Tasklist posts for the first page (its default sorting: created, descending). */
+  private static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],"
+      + "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],"
+      + "\"active\":true}";
+
+  record Target(String name, int port, String rest, String filterId, ProcessEngine engine,
+      List<String> groups, List<String> tenants) {}
+
+  @Test
+  void firstPageAgainstABareEngine() throws Exception {
+    String sinergiDb = HttpBench.PREFIX + "_tl_sinergi";
+    String bareDb = HttpBench.PREFIX + "_tl_bare";
+    HttpBench.recreate(sinergiDb);
+    HttpBench.recreate(bareDb);
+    ConfigurableApplicationContext sinergi = null;
+    ConfigurableApplicationContext bare = null;
+    try {
+      sinergi = HttpBench.startSinergi(sinergiDb);
+      bare = BareEngineRestApp.start(HttpBench.url(bareDb));
+      ProcessEngine sinergiEngine = sinergi.getBean(ProcessEngine.class);
+      ProcessEngine bareEngine = bare.getBean(ProcessEngine.class);
+      List<String> pemdas = new ArrayList<>(sinergi.getBean(Affiliations.class).pemdas().keySet());
+      pemdas.sort(null);
+      List<String> groups = sinergiEngine.getIdentityService().createGroupQuery()
+          .groupMember(CLERK).list().stream().map(Group::getId).toList();
+      List<String> tenants = sinergiEngine.getIdentityService().createTenantQuery()
+          .userMember(CLERK).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+      System.out.printf("clerk %s groups %s tenants %s; %d Pemda%n", CLERK, groups, tenants,
+          pemdas.size());
+      prepareBare(bareEngine, groups);
+
+      for (ProcessEngine engine : List.of(sinergiEngine, bareEngine)) {
+        engine.getRepositoryService().createDeployment().name("bench").addModelInstance(
+            KEY + ".bpmn", model()).deploy();
+      }
+      long began = System.nanoTime();
+      create(sinergiEngine, pemdas, INSTANCES);
+      System.out.printf("sinergi: %d instances in %.1f s%n", INSTANCES,
+          (System.nanoTime() - began) / 1e9);
+      began = System.nanoTime();
+      create(bareEngine, pemdas, INSTANCES);
+      System.out.printf("bare: %d instances in %.1f s%n", INSTANCES,
+          (System.nanoTime() - began) / 1e9);
+      HttpBench.vacuum(sinergiDb);
+      HttpBench.vacuum(bareDb);
+
+      int sinergiPort = HttpBench.port(sinergi);
+      String sinergiFilter = filterId(sinergiPort, "/engine-rest");
+      Target s = new Target("sinergi", sinergiPort, "/engine-rest", sinergiFilter, sinergiEngine,
+          groups, tenants);
+      int barePort = HttpBench.port(bare);
+      Target b = new Target("bare", barePort, BareEngineRestApp.REST,
+          filterId(barePort, BareEngineRestApp.REST), bareEngine, groups, List.of());
+      List<Target> targets = List.of(s, b);
+      for (Target t : targets) {
+        System.out.printf("%s: open tasks %d, clerk's group count %s, first page %s%n", t.name(),
+            t.engine().getTaskService().createTaskQuery().count(),
+            count(t), firstPageSize(t));
+      }
+      // Warm-up: JIT, caches, connections.
+      for (Target t : targets) {
+        for (int i = 0; i < 30; i++) {
+          page(t);
+          javaPage(t);
+        }
+      }
+      Map<String, List<List<Double>>> http = new LinkedHashMap<>();
+      Map<String, List<List<Double>>> java = new LinkedHashMap<>();
+      for (int round = 1; round <= ROUNDS; round++) {
+        List<Target> order = round % 2 == 1 ? targets : List.of(b, s);
+        for (Target t : order) {
+          List<Double> httpMillis = new ArrayList<>();
+          List<Double> javaMillis = new ArrayList<>();
+          for (int i = 0; i < REQUESTS; i++) {
+            httpMillis.add(page(t));
+            javaMillis.add(javaPage(t));
+          }
+          http.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(httpMillis);
+          java.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(javaMillis);
+          System.out.printf("round %d %-8s http median %6.1f ms, java API median %6.1f ms%n",
+              round, t.name(), HttpBench.median(httpMillis), HttpBench.median(javaMillis));
+        }
+      }
+      double sh = HttpBench.median(HttpBench.all(http.get("sinergi")));
+      double bh = HttpBench.median(HttpBench.all(http.get("bare")));
+      double sj = HttpBench.median(HttpBench.all(java.get("sinergi")));
+      double bj = HttpBench.median(HttpBench.all(java.get("bare")));
+      System.out.printf("%nRESULT instances=%d rounds=%d requests/round=%d load=%s%n", INSTANCES,
+          ROUNDS, REQUESTS, HttpBench.loadAverage());
+      System.out.printf("RESULT first page over HTTP (median ms): sinergi=%.1f bare=%.1f "
+          + "sinergi/bare=%.2f (p90 %.1f / %.1f)%n", sh, bh, sh / bh,
+          HttpBench.percentile(HttpBench.all(http.get("sinergi")), 0.9),
+          HttpBench.percentile(HttpBench.all(http.get("bare")), 0.9));
+      System.out.printf("RESULT same filter through the Java API (median ms): sinergi=%.1f "
+          + "bare=%.1f sinergi/bare=%.2f%n", sj, bj, sj / bj);
+    } finally {
+      if (bare != null) {
+        bare.close();
+      }
+      if (sinergi != null) {
+        sinergi.close();
+      }
+      if (!Boolean.getBoolean("bench.keep")) {
+        HttpBench.drop(sinergiDb);
+        HttpBench.drop(bareDb);
+      }
+    }
+  }
+
+  /** The bare engine: the clerk with Sinergi's groups, the filter as Sinergi defines it. */
+  private static void prepareBare(ProcessEngine engine, List<String> groups) {
+    var identity = engine.getIdentityService();
+    User user = identity.newUser(CLERK);
+    user.setPassword("demo");
+    user.setFirstName("Lalu");
+    user.setLastName("Muhamad Fauzi");
+    identity.saveUser(user);
+    for (String group : groups) {
+      identity.saveGroup(identity.newGroup(group));
+      identity.createMembership(CLERK, group);
+    }
+    var tasks = engine.getTaskService();
+    Filter filter = engine.getFilterService().newTaskFilter(FILTER)
+        .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .taskUnassigned().orderByDueDate().asc())
+        .setProperties(Map.of("priority", -5, "refresh", true));
+    engine.getFilterService().saveFilter(filter);
+  }
+
+  /** N instances, one open task each, round-robin over the Pemda (2 threads). */
+  private static void create(ProcessEngine engine, List<String> pemdas, int instances)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    AtomicInteger next = new AtomicInteger();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      futures.add(pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < instances; i = next.getAndIncrement()) {
+          String pemda = pemdas.get(i % pemdas.size());
+          engine.getRuntimeService().startProcessInstanceByKey(KEY, Map.of("pemdaCode", pemda,
+              "group", "pemda-" + pemda + "-ekonomi"));
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+  }
+
+  private static BpmnModelInstance model() {
+    return Bpmn.createExecutableProcess(KEY).name("Uji daftar tugas").camundaHistoryTimeToLive(30)
+        .startEvent("Event_Started").userTask("Task_Bench").name("Periksa berkas")
+        .camundaCandidateGroups("${group}").endEvent("Event_Done").done();
+  }
+
+  private static String filterId(int port, String rest) throws Exception {
+    var answer = HttpBench.expect(HttpBench.get(port, rest + "/filter?resourceType=Task",
+        CLERK), 200, "filters");
+    var filters = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+    for (var filter : filters) {
+      if (FILTER.equals(filter.get("name").asText())) {
+        return filter.get("id").asText();
+      }
+    }
+    throw new IllegalStateException("no filter " + FILTER + " for " + CLERK + ": " + answer.body());
+  }
+
+  private static double page(Target t) {
+    var answer = HttpBench.postJson(t.port(), t.rest() + "/filter/" + t.filterId()
+        + "/list?firstResult=0&maxResults=15", CLERK, TASKLIST_BODY, TASKLIST_ACCEPT);
+    HttpBench.expect(answer, 200, t.name() + " first page");
+    return answer.millis();
+  }
+
+  private static String firstPageSize(Target t) {
+    var answer = HttpBench.postJson(t.port(), t.rest() + "/filter/" + t.filterId()
+        + "/list?firstResult=0&maxResults=15", CLERK, TASKLIST_BODY, TASKLIST_ACCEPT);
+    HttpBench.expect(answer, 200, t.name() + " first page");
+    try {
+      var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+      var tasks = json.path("_embedded").path("task");
+      java.util.Set<String> tenantIds = new java.util.TreeSet<>();
+      tasks.forEach(task -> tenantIds.add(task.path("tenantId").asText("-")));
+      return tasks.size() + " tasks (HAL count " + json.path("count").asText() + ", tenants "
+          + tenantIds + ", " + answer.body().length() + " bytes)";
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String count(Target t) {
+    var answer = HttpBench.postJson(t.port(), t.rest() + "/filter/" + t.filterId() + "/count",
+        CLERK, "{}", null);
+    return HttpBench.expect(answer, 200, t.name() + " count").body();
+  }
+
+  /** The same page through the Java API, authenticated as the clerk (no HTTP, no HAL). */
+  private static double javaPage(Target t) {
+    var identity = t.engine().getIdentityService();
+    long began = System.nanoTime();
+    identity.setAuthentication(CLERK, t.groups(), t.tenants());
+    try {
+      int size = t.engine().getFilterService().listPage(t.filterId(), 0, 15).size();
+      if (size == 0) {
+        throw new IllegalStateException(t.name() + ": empty first page");
+      }
+    } finally {
+      identity.clearAuthentication();
+    }
+    return (System.nanoTime() - began) / 1e6;
+  }
+}
