@@ -43,7 +43,8 @@ public class BareEngineRestApp {
 
   /** Starts the bare engine with engine REST on a random port, history full, job executor off. */
   static ConfigurableApplicationContext start(String jdbcUrl) {
-    return new SpringApplicationBuilder(BareEngineRestApp.class).run(
+    return new SpringApplicationBuilder(BareEngineRestApp.class)
+        .initializers(HttpBench::countStatements).run(
         // none of Sinergi's application*.yaml
         "--spring.config.name=bare-engine-bench",
         "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",

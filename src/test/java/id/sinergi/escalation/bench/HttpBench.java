@@ -1,5 +1,6 @@
 package id.sinergi.escalation.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import id.sinergi.SinergiApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,14 +38,30 @@ final class HttpBench {
 
   /** Sinergi with the postgres and demo profiles (demo users, password "demo"), jobs off. */
   static ConfigurableApplicationContext startSinergi(String database) {
+    List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url(database),
+        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+        "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=10",
+        "--camunda.bpm.job-execution.enabled=false",
+        "--sinergi.admin.user=bench.admin", "--sinergi.admin.password=bench-Admin-2026!",
+        "--sinergi.escalation.mail.delivery=log",
+        "--logging.level.root=warn", "--logging.level.id.sinergi=warn"));
+    // -Dbench.sinergiArgs="--a=b --c=d": settings to compare (e.g. before/after a change)
+    String extra = System.getProperty("bench.sinergiArgs", "").trim();
+    if (!extra.isEmpty()) {
+      args.addAll(List.of(extra.split("\\s+")));
+    }
     return new SpringApplicationBuilder(SinergiApplication.class).profiles("postgres", "demo")
-        .run("--spring.datasource.url=" + url(database), "--spring.datasource.username=postgres",
-            "--spring.datasource.password=", "--server.port=0",
-            "--spring.datasource.hikari.maximum-pool-size=10",
-            "--camunda.bpm.job-execution.enabled=false",
-            "--sinergi.admin.user=bench.admin", "--sinergi.admin.password=bench-Admin-2026!",
-            "--sinergi.escalation.mail.delivery=log",
-            "--logging.level.root=warn", "--logging.level.id.sinergi=warn");
+        .initializers(HttpBench::countStatements).run(args.toArray(String[]::new));
+  }
+
+  /** Counts the SQL statements of the context's data source ({@link CountingDataSource}). */
+  static void countStatements(ConfigurableApplicationContext context) {
+    context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        return bean instanceof HikariDataSource data ? CountingDataSource.wrap(data) : bean;
+      }
+    });
   }
 
   static int port(ConfigurableApplicationContext context) {

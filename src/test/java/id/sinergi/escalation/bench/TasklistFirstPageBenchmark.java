@@ -4,6 +4,7 @@ import static id.sinergi.escalation.bench.HttpBench.TASKLIST_ACCEPT;
 
 import id.sinergi.kernel.caller.Affiliations;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
@@ -58,7 +60,16 @@ class TasklistFirstPageBenchmark {
       + "\"active\":true}";
 
   record Target(String name, int port, String rest, String filterId, ProcessEngine engine,
-      List<String> groups, List<String> tenants) {}
+      List<String> groups, List<String> tenants, String revokes) {
+
+    /** Sinergi's engine under the Camunda setting this target measures (auto, always). */
+    void configure() {
+      if (revokes != null) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .setAuthorizationCheckRevokes(revokes);
+      }
+    }
+  }
 
   @Test
   void firstPageAgainstABareEngine() throws Exception {
@@ -79,8 +90,11 @@ class TasklistFirstPageBenchmark {
           .groupMember(CLERK).list().stream().map(Group::getId).toList();
       List<String> tenants = sinergiEngine.getIdentityService().createTenantQuery()
           .userMember(CLERK).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
-      System.out.printf("clerk %s groups %s tenants %s; %d Pemda%n", CLERK, groups, tenants,
-          pemdas.size());
+      System.out.printf("clerk %s groups %s tenants %s; %d Pemda; Sinergi authorizationCheckRevokes"
+          + " %s (args %s)%n", CLERK, groups, tenants, pemdas.size(),
+          ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) sinergiEngine
+              .getProcessEngineConfiguration()).getAuthorizationCheckRevokes(),
+          System.getProperty("bench.sinergiArgs"));
       prepareBare(bareEngine, groups);
 
       for (ProcessEngine engine : List.of(sinergiEngine, bareEngine)) {
@@ -100,29 +114,57 @@ class TasklistFirstPageBenchmark {
 
       int sinergiPort = HttpBench.port(sinergi);
       String sinergiFilter = filterId(sinergiPort, "/engine-rest");
-      Target s = new Target("sinergi", sinergiPort, "/engine-rest", sinergiFilter, sinergiEngine,
-          groups, tenants);
+      String configured = ((ProcessEngineConfigurationImpl) sinergiEngine
+          .getProcessEngineConfiguration()).getAuthorizationCheckRevokes();
       int barePort = HttpBench.port(bare);
       Target b = new Target("bare", barePort, BareEngineRestApp.REST,
-          filterId(barePort, BareEngineRestApp.REST), bareEngine, groups, List.of());
-      List<Target> targets = List.of(s, b);
+          filterId(barePort, BareEngineRestApp.REST), bareEngine, groups, List.of(), null);
+      List<Target> targets = new ArrayList<>();
+      targets.add(new Target("sinergi", sinergiPort, "/engine-rest", sinergiFilter, sinergiEngine,
+          groups, tenants, configured));
+      targets.add(b);
+      // -Dbench.revokes=auto: also Sinergi with Camunda's authorizationCheckRevokes set to that
+      // (the setting is read per command), to compare both in one run
+      String compare = System.getProperty("bench.revokes", "");
+      if (!compare.isBlank() && !compare.equals(configured)) {
+        targets.add(new Target("sinergi-" + compare, sinergiPort, "/engine-rest", sinergiFilter,
+            sinergiEngine, groups, tenants, compare));
+      }
       for (Target t : targets) {
+        t.configure();
         System.out.printf("%s: open tasks %d, clerk's group count %s, first page %s%n", t.name(),
             t.engine().getTaskService().createTaskQuery().count(),
             count(t), firstPageSize(t));
       }
+      for (Target t : targets) {
+        t.configure();
+        CountingDataSource.capture = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long before = CountingDataSource.STATEMENTS.sum();
+        page(t);
+        System.out.printf("%s: %d SQL statements per first page%n", t.name(),
+            CountingDataSource.STATEMENTS.sum() - before);
+        if (Boolean.getBoolean("bench.sql")) {
+          CountingDataSource.capture.forEach(sql -> System.out.println("  SQL " + sql));
+        }
+        CountingDataSource.capture = null;
+      }
       // Warm-up: JIT, caches, connections.
       for (Target t : targets) {
+        t.configure();
         for (int i = 0; i < 30; i++) {
           page(t);
           javaPage(t);
         }
       }
       Map<String, List<List<Double>>> http = new LinkedHashMap<>();
-      Map<String, List<List<Double>>> java = new LinkedHashMap<>();
+      Map<String, List<List<Double>>> api = new LinkedHashMap<>();
       for (int round = 1; round <= ROUNDS; round++) {
-        List<Target> order = round % 2 == 1 ? targets : List.of(b, s);
+        List<Target> order = new ArrayList<>(targets);
+        if (round % 2 == 0) {
+          Collections.reverse(order);
+        }
         for (Target t : order) {
+          t.configure();
           List<Double> httpMillis = new ArrayList<>();
           List<Double> javaMillis = new ArrayList<>();
           for (int i = 0; i < REQUESTS; i++) {
@@ -130,23 +172,28 @@ class TasklistFirstPageBenchmark {
             javaMillis.add(javaPage(t));
           }
           http.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(httpMillis);
-          java.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(javaMillis);
+          api.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(javaMillis);
           System.out.printf("round %d %-8s http median %6.1f ms, java API median %6.1f ms%n",
               round, t.name(), HttpBench.median(httpMillis), HttpBench.median(javaMillis));
         }
       }
-      double sh = HttpBench.median(HttpBench.all(http.get("sinergi")));
-      double bh = HttpBench.median(HttpBench.all(http.get("bare")));
-      double sj = HttpBench.median(HttpBench.all(java.get("sinergi")));
-      double bj = HttpBench.median(HttpBench.all(java.get("bare")));
       System.out.printf("%nRESULT instances=%d rounds=%d requests/round=%d load=%s%n", INSTANCES,
           ROUNDS, REQUESTS, HttpBench.loadAverage());
-      System.out.printf("RESULT first page over HTTP (median ms): sinergi=%.1f bare=%.1f "
-          + "sinergi/bare=%.2f (p90 %.1f / %.1f)%n", sh, bh, sh / bh,
-          HttpBench.percentile(HttpBench.all(http.get("sinergi")), 0.9),
-          HttpBench.percentile(HttpBench.all(http.get("bare")), 0.9));
-      System.out.printf("RESULT same filter through the Java API (median ms): sinergi=%.1f "
-          + "bare=%.1f sinergi/bare=%.2f%n", sj, bj, sj / bj);
+      double bh = HttpBench.median(HttpBench.all(http.get("bare")));
+      double bj = HttpBench.median(HttpBench.all(api.get("bare")));
+      for (Target t : targets) {
+        if (t == b) {
+          continue;
+        }
+        double sh = HttpBench.median(HttpBench.all(http.get(t.name())));
+        double sj = HttpBench.median(HttpBench.all(api.get(t.name())));
+        System.out.printf("RESULT %s (authorizationCheckRevokes=%s) first page over HTTP (median "
+            + "ms): %.1f, bare %.1f, ratio %.2f (p90 %.1f / %.1f)%n", t.name(), t.revokes(), sh,
+            bh, sh / bh, HttpBench.percentile(HttpBench.all(http.get(t.name())), 0.9),
+            HttpBench.percentile(HttpBench.all(http.get("bare")), 0.9));
+        System.out.printf("RESULT %s same filter through the Java API (median ms): %.1f, bare "
+            + "%.1f, ratio %.2f%n", t.name(), sj, bj, sj / bj);
+      }
     } finally {
       if (bare != null) {
         bare.close();
