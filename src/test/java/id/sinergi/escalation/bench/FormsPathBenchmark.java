@@ -37,9 +37,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * alternating Sinergi and bare, medians.
  *
  * <p>Sinergi (postgres and demo profiles, job executor off): a cooperation of Lombok Utara
- * (52.08) from its start form to the first monthly report and quarterly evaluation, 19 user tasks:
+ * (52.08) from its start form to the first monthly report and quarterly evaluation, 18 user tasks:
  * the three tasks of the OPD data request it calls, then every cooperation task up to the three
- * PKS signatures, then the report and the evaluation. Each step is what Tasklist sends, as the
+ * PKS signatures, then the report and the evaluation (18 steps). Each step is what Tasklist sends, as the
  * demo user whose group the task is for: the group filter's first page ({@code POST
  * filter/{id}/list}, narrowed to the case with {@code processInstanceId}), opening the task
  * ({@code GET task/{id}}, {@code form}, {@code deployed-form}, {@code form-variables}), claim,
@@ -49,7 +49,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and the month/quarter timers between steps (the job executor's work, done here in-process as
  * the system), finding the next task's user, ending the cooperation after the path.
  *
- * <p>Bare: a linear model with the same 19 task ids and the same Camunda Forms (the project's
+ * <p>Bare: a linear model with the same 18 task ids and the same Camunda Forms (the project's
  * {@code forms/*.form} deployed with it), one candidate group, the same requests per step with
  * the same submitted values, no uploads (plain Camunda has no document store and Tasklist no
  * file picker).
