@@ -40,7 +40,8 @@ final class CountingDataSource {
         return target;
       }
       java.util.List<String> sql = capture;
-      if (sql != null && name.startsWith("prepare") && args != null && args[0] instanceof String text) {
+      if (sql != null && name.startsWith("prepare") && args != null
+          && args[0] instanceof String text) {
         sql.add(text.replaceAll("\\s+", " "));
       }
       Object result;

@@ -37,9 +37,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * alternating Sinergi and bare, medians.
  *
  * <p>Sinergi (postgres and demo profiles, job executor off): a cooperation of Lombok Utara
- * (52.08) from its start form to the first monthly report and quarterly evaluation, 18 user tasks:
- * the three tasks of the OPD data request it calls, then every cooperation task up to the three
- * PKS signatures, then the report and the evaluation (18 steps). Each step is what Tasklist sends, as the
+ * (52.08) from its start form to the first monthly report and quarterly evaluation, 18 user
+ * tasks: the three tasks of the OPD data request it calls, then every cooperation task up to the
+ * three PKS signatures, then the report and the evaluation. Each step is what Tasklist sends, as the
  * demo user whose group the task is for: the group filter's first page ({@code POST
  * filter/{id}/list}, narrowed to the case with {@code processInstanceId}), opening the task
  * ({@code GET task/{id}}, {@code form}, {@code deployed-form}, {@code form-variables}), claim,
