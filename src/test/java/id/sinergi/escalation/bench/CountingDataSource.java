@@ -19,6 +19,8 @@ import javax.sql.DataSource;
 final class CountingDataSource {
 
   static final LongAdder STATEMENTS = new LongAdder();
+  /** While not null, the SQL text of every statement prepared (for a look at one request). */
+  static volatile java.util.List<String> capture;
 
   static DataSource wrap(DataSource target) {
     return proxy(DataSource.class, target);
@@ -36,6 +38,11 @@ final class CountingDataSource {
       String name = method.getName();
       if (name.equals("unwrap") && args[0] instanceof Class<?> type && type.isInstance(target)) {
         return target;
+      }
+      java.util.List<String> sql = capture;
+      if (sql != null && name.startsWith("prepare") && args != null
+          && args[0] instanceof String text) {
+        sql.add(text.replaceAll("\\s+", " "));
       }
       Object result;
       try {
