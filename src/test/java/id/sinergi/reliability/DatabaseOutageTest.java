@@ -50,7 +50,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 @Tag("postgres")
 class DatabaseOutageTest {
 
-  static final int OVERDUE_STEPS = 200;
+  static final int OVERDUE_STEPS = 400;
   private static final int TASKS = 150;
   private static final Pattern TASK_LINK = Pattern.compile("\\?task=([0-9a-f-]+)");
 
@@ -91,6 +91,9 @@ class DatabaseOutageTest {
     smtp.start();
     int retriedJobs = 0;
     double escalationSeconds;
+    MimeMessage[] mails;
+    long escalatedAtCut;
+    long escalatedAtRestore;
     try (CuttableProxy proxy = new CuttableProxy(hostPort[0], Integer.parseInt(hostPort[1]));
         SinergiProcess sinergi = new SinergiProcess(directory, Map.of(
             "SPRING_PROFILES_ACTIVE", "postgres",
@@ -171,7 +174,7 @@ class DatabaseOutageTest {
       started = System.nanoTime();
       clients.forEach(Thread::start);
       CountDownLatch never = new CountDownLatch(1);
-      never.await(5, TimeUnit.SECONDS);
+      never.await(7, TimeUnit.SECONDS);
       // The overdue steps' check falls due now: ladders, escalations and e-mails run into the
       // outage.
       HttpResponse<String> due = sinergi.send("PUT", "/engine-rest/job/" + checkJob + "/duedate",
@@ -179,9 +182,11 @@ class DatabaseOutageTest {
               + "\"}");
       assertThat(due.statusCode()).as(due.body()).isEqualTo(204);
       long escalationsDue = System.nanoTime();
-      never.await(5, TimeUnit.SECONDS);
+      never.await(3, TimeUnit.SECONDS);
       proxy.cut();
+      escalatedAtCut = count(jdbc, "select count(*) from esc_escalation");
       never.await(10, TimeUnit.SECONDS);
+      escalatedAtRestore = count(jdbc, "select count(*) from esc_escalation");
       proxy.restore();
       restoredAt = System.nanoTime();
       restored.set(true);
@@ -209,6 +214,7 @@ class DatabaseOutageTest {
       escalationSeconds = (System.nanoTime() - escalationsDue) / 1e9;
       never.await(3, TimeUnit.SECONDS);
       sinergi.kill();
+      mails = smtp.getReceivedMessages();
     } finally {
       smtp.stop();
     }
@@ -262,7 +268,6 @@ class DatabaseOutageTest {
     // Escalations: each overdue step once, each notification once, each e-mail once.
     String ours = "from esc_escalation e where e.process_key = 'outage-overdue' and e.level = 1";
     Map<String, Integer> mailsPerTask = new HashMap<>();
-    MimeMessage[] mails = smtp.getReceivedMessages();
     for (MimeMessage mail : mails) {
       Matcher link = TASK_LINK.matcher(String.valueOf(mail.getContent()));
       mailsPerTask.merge(link.find() ? link.group(1) : "?", 1, Integer::sum);
@@ -270,11 +275,15 @@ class DatabaseOutageTest {
     long escalations = count(jdbc, "select count(*) " + ours);
     long notified = count(jdbc, "select count(*) from esc_notification n join esc_escalation e "
         + "on e.id = n.escalation_id where e.process_key = 'outage-overdue'");
-    System.out.printf("chaos run escalations: %d overdue steps, %d escalated, %d notification "
+    System.out.printf("chaos run escalations: %d overdue steps, %d escalated when the "
+        + "database went away, %d when it came back; %d escalated, %d notification "
         + "records, %d e-mails (%d steps with more than one) within %.0f s of falling due; %d "
-        + "jobs the outage broke retried early; incidents %d%n", OVERDUE_STEPS, escalations,
+        + "jobs the outage broke retried early; incidents %d%n", OVERDUE_STEPS, escalatedAtCut,
+        escalatedAtRestore, escalations,
         notified, mails.length, mailsPerTask.values().stream().filter(c -> c > 1).count(),
         escalationSeconds, retriedJobs, count(jdbc, "select count(*) from act_ru_incident"));
+    assertThat(escalatedAtCut).as("the outage came while steps were being escalated")
+        .isLessThan(OVERDUE_STEPS);
     assertThat(escalations).isEqualTo(OVERDUE_STEPS);
     assertThat(jdbc.queryForList("select e.task_id " + ours, String.class))
         .containsExactlyInAnyOrderElementsOf(holders.keySet());

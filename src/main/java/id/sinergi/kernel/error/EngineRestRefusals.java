@@ -61,9 +61,13 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
       if (c instanceof ConflictException conflict) {
         return body(409, "conflict", conflict.getMessage(), List.of());
       }
-      if (c instanceof OptimisticLockingException) {
+      if (c instanceof OptimisticLockingException || (c.getMessage() != null
+          && c.getMessage().contains("ENGINE-02010"))) {
         // Two requests (on one node or two) changed the same task or case at the same moment:
-        // the other one's change is stored, this one's is rolled back whole.
+        // the other one's change is stored, this one's is rolled back whole. ENGINE-02010
+        // ("activity ... doesn't accept signals") is the same race seen a moment later: the
+        // completion read the task just before another request completed it and moved the
+        // case on, e.g. into a parallel join.
         return body(409, "conflict", CHANGED_CONCURRENTLY, List.of());
       }
       if (c instanceof TaskAlreadyClaimedException claimed) {
