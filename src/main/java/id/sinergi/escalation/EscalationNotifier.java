@@ -8,15 +8,26 @@ import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the e-mail of one escalation at most once. The sent record is written (and flushed
- * against its unique key) before the mail leaves, in the job's transaction: if SMTP fails the
- * record rolls back with the job and the retry sends; once committed, a retry sends nothing.
+ * Sends the e-mail of one escalation once. The sent record (unique key per escalation) is
+ * committed in a transaction of its own before the mail leaves: if SMTP refuses, the record is
+ * removed again and the job fails, so its retry sends; once the mail was handed over, a retry
+ * finds the record and sends nothing, even when the job's own transaction could not commit (the
+ * database went away just after the hand-over, the node died). Written in the job's transaction
+ * instead, that moment made the retry send the e-mail a second time (the chaos run saw 3 of 400).
+ * What remains: a node killed during the SMTP conversation itself leaves a record for an e-mail
+ * that may not have left (logged with the key when the retry skips it).
  */
 @Service
 public class EscalationNotifier {
+
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(EscalationNotifier.class);
 
   private final EscalationRepository escalations;
   private final SentNotificationRepository sent;
@@ -24,10 +35,14 @@ public class EscalationNotifier {
   private final WaitingTasks identity;
   private final OrganisationRegistry units;
   private final EscalationProperties properties;
+  /** The sent record's own transaction, committed before the mail leaves. */
+  private final TransactionTemplate own;
 
   EscalationNotifier(EscalationRepository escalations, SentNotificationRepository sent,
       EscalationMailer mailer, WaitingTasks identity, OrganisationRegistry units,
-      EscalationProperties properties) {
+      EscalationProperties properties, PlatformTransactionManager transactions) {
+    this.own = new TransactionTemplate(transactions);
+    this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.escalations = escalations;
     this.sent = sent;
     this.mailer = mailer;
@@ -49,16 +64,25 @@ public class EscalationNotifier {
     }
     String key = notificationKey(escalation);
     if (sent.existsByNotificationKey(key)) {
+      LOG.info("Notification {} was handed to the mail server before; not sent again", key);
       return false;
     }
     List<String> to = emailsOf(escalation.getTargetUsers());
     String subject = subject(escalation);
-    sent.saveAndFlush(new SentNotification(key, escalation.getId(), String.join(",", to), subject,
-        ClockUtil.getCurrentTime().toInstant()));
+    SentNotification record = new SentNotification(key, escalation.getId(), String.join(",", to),
+        subject, ClockUtil.getCurrentTime().toInstant());
     if (to.isEmpty()) {
+      sent.saveAndFlush(record);
       return false;
     }
-    mailer.send(to, subject, body(escalation));
+    String body = body(escalation);
+    own.executeWithoutResult(status -> sent.saveAndFlush(record));
+    try {
+      mailer.send(to, subject, body);
+    } catch (RuntimeException refused) {
+      own.executeWithoutResult(status -> sent.deleteByNotificationKey(key));
+      throw refused;
+    }
     return true;
   }
 

@@ -1,5 +1,6 @@
 package id.sinergi.escalation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,6 +20,13 @@ public class EscalationProperties {
    */
   private int checkBatchSize = 100;
 
+  /**
+   * How long a node keeps the SLA table and the holiday calendar in memory before reading them
+   * again. A change through the API refreshes the node that took it at once; every other node of
+   * a cluster sees it at the latest this long afterwards (README, "Running N nodes").
+   */
+  private Duration cacheTtl = Duration.ofSeconds(10);
+
   /** Where links in e-mails point, e.g. https://sinergi.ntbprov.go.id. */
   private String baseUrl = "http://localhost:8080";
 
@@ -35,6 +43,8 @@ public class EscalationProperties {
     public void setFrom(String from) { this.from = from; }
   }
 
+  public Duration getCacheTtl() { return cacheTtl; }
+  public void setCacheTtl(Duration cacheTtl) { this.cacheTtl = cacheTtl; }
   public int getCheckBatchSize() { return checkBatchSize; }
   public void setCheckBatchSize(int size) { this.checkBatchSize = size; }
   public List<String> getExcludedProcessKeys() { return excludedProcessKeys; }

@@ -10,20 +10,21 @@ import org.springframework.stereotype.Service;
 /**
  * The working-day calendar backed by the holiday table. Every waiting step asks it for a due
  * date, so the holidays are cached; a change through the API refreshes the cache at once on
- * this node, and other nodes reload within five minutes.
+ * this node, and other nodes of a cluster read the table again within
+ * {@code sinergi.escalation.cache-ttl} (10 s).
  */
 @Service
 public class HolidayCalendar {
 
-  private static final long RELOAD_AFTER_MILLIS = 5 * 60 * 1000;
-
   private final HolidayRepository holidays;
   private final WorkingCalendar calendar = new WorkingCalendar(this::holidayDates);
+  private final long reloadAfterNanos;
   private volatile Set<LocalDate> cached;
   private volatile long loadedAt;
 
-  public HolidayCalendar(HolidayRepository holidays) {
+  public HolidayCalendar(HolidayRepository holidays, EscalationProperties properties) {
     this.holidays = holidays;
+    this.reloadAfterNanos = properties.getCacheTtl().toNanos();
   }
 
   public Instant addWorkingDays(Instant start, int workingDays) {
@@ -49,10 +50,11 @@ public class HolidayCalendar {
 
   private Set<LocalDate> holidayDates() {
     Set<LocalDate> dates = cached;
-    if (dates == null || System.currentTimeMillis() - loadedAt > RELOAD_AFTER_MILLIS) {
+    if (dates == null || System.nanoTime() - loadedAt > reloadAfterNanos) {
+      long readAt = System.nanoTime();
       dates = holidays.findAll().stream().map(Holiday::getDate).collect(Collectors.toUnmodifiableSet());
       cached = dates;
-      loadedAt = System.currentTimeMillis();
+      loadedAt = readAt;
     }
     return dates;
   }

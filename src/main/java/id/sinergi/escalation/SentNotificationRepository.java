@@ -8,4 +8,7 @@ public interface SentNotificationRepository extends JpaRepository<SentNotificati
   boolean existsByNotificationKey(String notificationKey);
 
   List<SentNotification> findByEscalationId(Long escalationId);
+
+  @org.springframework.transaction.annotation.Transactional
+  long deleteByNotificationKey(String notificationKey);
 }

@@ -12,23 +12,25 @@ import org.springframework.stereotype.Service;
 /**
  * Finds the service level of a step and turns it into due and escalation dates. Every step asks
  * when it starts, so the SLA table (tens of rows) is cached: a change through the API refreshes
- * the cache at once on this node, other nodes reload within a minute.
+ * the cache at once on this node, other nodes of a cluster read the table again within
+ * {@code sinergi.escalation.cache-ttl} (10 s).
  */
 @Service
 public class SlaService {
 
-  private static final long RELOAD_AFTER_MILLIS = 60 * 1000;
-
   private final SlaRepository slas;
   private final HolidayCalendar calendar;
   private final StepProperties steps;
+  private final long reloadAfterNanos;
   private volatile List<SlaEntry> cached;
   private volatile long loadedAt;
 
-  public SlaService(SlaRepository slas, HolidayCalendar calendar, StepProperties steps) {
+  public SlaService(SlaRepository slas, HolidayCalendar calendar, StepProperties steps,
+      EscalationProperties properties) {
     this.slas = slas;
     this.calendar = calendar;
     this.steps = steps;
+    this.reloadAfterNanos = properties.getCacheTtl().toNanos();
   }
 
   /** The most specific row for the step: activity and Pemda, activity, process, global. */
@@ -68,10 +70,11 @@ public class SlaService {
 
   private List<SlaEntry> rows() {
     List<SlaEntry> rows = cached;
-    if (rows == null || System.currentTimeMillis() - loadedAt > RELOAD_AFTER_MILLIS) {
+    if (rows == null || System.nanoTime() - loadedAt > reloadAfterNanos) {
+      long readAt = System.nanoTime();
       rows = List.copyOf(slas.findAll());
       cached = rows;
-      loadedAt = System.currentTimeMillis();
+      loadedAt = readAt;
     }
     return rows;
   }

@@ -83,6 +83,14 @@ final class SinergiProcess implements AutoCloseable {
     throw new IllegalStateException("Sinergi not healthy within " + within);
   }
 
+  int port() {
+    return port;
+  }
+
+  Path log() {
+    return log;
+  }
+
   /** SIGKILL: no shutdown hook, no orderly close of the database. */
   void kill() throws InterruptedException {
     process.destroyForcibly();
@@ -91,10 +99,16 @@ final class SinergiProcess implements AutoCloseable {
 
   HttpResponse<String> send(String method, String path, String json)
       throws IOException, InterruptedException {
+    return send(ADMIN, PASSWORD, method, path, json);
+  }
+
+  /** A request with HTTP Basic as the given user. */
+  HttpResponse<String> send(String user, String password, String method, String path,
+      String json) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
         + path)).timeout(Duration.ofSeconds(30))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            (ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
         .header("Accept", "application/json");
     if (json != null) {
       request.header("Content-Type", "application/json")
@@ -103,6 +117,34 @@ final class SinergiProcess implements AutoCloseable {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Deploys models through engine REST as the administrator does from Camunda Modeler.
+   *
+   * @param resources file name to content
+   */
+  HttpResponse<String> deploy(String name, Map<String, String> resources)
+      throws IOException, InterruptedException {
+    String boundary = "----sinergi" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\""
+        + "\r\n\r\n" + name + "\r\n").getBytes(StandardCharsets.UTF_8));
+    for (Map.Entry<String, String> resource : resources.entrySet()) {
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+          + resource.getKey() + "\"; filename=\"" + resource.getKey() + "\"\r\nContent-Type: "
+          + "application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write(resource.getValue().getBytes(StandardCharsets.UTF_8));
+      body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        + "/engine-rest/deployment/create")).timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            (ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Override

@@ -7,7 +7,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -59,9 +61,33 @@ public class EngineRestRefusals implements ResourceConfigCustomizer {
       if (c instanceof ConflictException conflict) {
         return body(409, "conflict", conflict.getMessage(), List.of());
       }
+      if (c instanceof OptimisticLockingException || (c.getMessage() != null
+          && c.getMessage().contains("ENGINE-02010"))) {
+        // Two requests (on one node or two) changed the same task or case at the same moment:
+        // the other one's change is stored, this one's is rolled back whole. ENGINE-02010
+        // ("activity ... doesn't accept signals") is the same race seen a moment later: the
+        // completion read the task just before another request completed it and moved the
+        // case on, e.g. into a parallel join.
+        return body(409, "conflict", CHANGED_CONCURRENTLY, List.of());
+      }
+      if (c instanceof TaskAlreadyClaimedException claimed) {
+        return body(409, "conflict", "Tugas ini sudah diambil oleh " + claimed.getTaskAssignee()
+            + ". Muat ulang daftar tugas.", List.of());
+      }
+      if (c instanceof org.camunda.bpm.engine.exception.NotFoundException
+          || (c instanceof org.camunda.bpm.engine.exception.NullValueException
+              && c.getMessage() != null && c.getMessage().startsWith("Cannot find task"))) {
+        // e.g. a task completed a moment ago by someone else (possibly on another node)
+        return body(404, "not_found", GONE, List.of());
+      }
     }
     return null;
   }
+
+  static final String CHANGED_CONCURRENTLY = "Data ini baru saja diubah oleh pengguna lain. "
+      + "Perubahan Anda tidak disimpan; muat ulang lalu coba lagi.";
+  static final String GONE = "Data yang diminta tidak ditemukan atau sudah diselesaikan oleh "
+      + "pengguna lain. Muat ulang daftar tugas.";
 
   /** Camunda's ways of saying that something the user named does not exist (for them). */
   private static boolean notFound(String message) {
