@@ -14,13 +14,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Start-up reads every group's affiliation in one go ({@link Affiliations#ofEach}); the access
- * model built from it must be the one the per-group answer ({@link Affiliations#of}) gives.
+ * model built from it must be the one the per-group answer ({@link Affiliations#of}) gives. The
+ * sync of all position groups (start-up and nightly) likewise reads all holders in one go.
  */
 @SinergiSpringTest
 class AffiliationsTest {
 
   @Autowired Affiliations affiliations;
   @Autowired IdentityService identity;
+
+  @Autowired IdentitySync identitySync;
+
+  /** The nightly and start-up sync of all position groups (holders read in one go). */
+  @Test
+  void syncingAllPositionGroupsRestoresHoldersAndRemovesOthers() {
+    String group = "pemda-52.02-sekda";
+    assertThat(members(group)).contains("loteng.sekda");
+    identity.deleteMembership("loteng.sekda", group);
+    identity.createMembership("manajer", group);
+
+    identitySync.syncAllPositionMembers(identity);
+
+    assertThat(members(group)).contains("loteng.sekda").doesNotContain("manajer");
+  }
+
+  private List<String> members(String group) {
+    return identity.createUserQuery().memberOfGroup(group).list().stream()
+        .map(org.camunda.bpm.engine.identity.User::getId).toList();
+  }
 
   @Test
   void eachGroupsAffiliationReadInOneGoIsItsOwnAnswer() {
