@@ -5,6 +5,7 @@ import id.sinergi.kernel.caller.Groups;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -41,26 +42,42 @@ public class IdentitySync {
 
   public void syncGroups(IdentityService identity) {
     int created = 0;
+    // The existing groups in one read, not one query per registry group (~180 at start-up).
+    Map<String, Group> existing = identity.createGroupQuery().list().stream()
+        .collect(Collectors.toMap(Group::getId, group -> group, (first, second) -> first));
     for (OrganisationUnit unit : registry.allUnits()) {
       if (unit.getStaffGroupId() != null) {
-        created += ensureGroup(identity, unit.getStaffGroupId(), "Staf " + registry.displayName(unit),
-            Groups.TYPE_UNIT);
+        created += ensureGroup(identity, existing, unit.getStaffGroupId(),
+            "Staf " + registry.displayName(unit), Groups.TYPE_UNIT);
       }
     }
     for (Position position : registry.allPositions()) {
-      created += ensureGroup(identity, position.getGroupId(),
+      created += ensureGroup(identity, existing, position.getGroupId(),
           position.getTitle() + " — " + registry.displayName(position.getUnit()),
           Groups.TYPE_POSITION);
     }
-    created += ensureGroup(identity, Groups.MANAGER, "Manajer (pemantauan di Cockpit)", Groups.TYPE_ROLE);
-    created += ensureGroup(identity, Groups.ADMIN, "Administrator Sinergi", Groups.TYPE_ROLE);
+    created += ensureGroup(identity, existing, Groups.MANAGER, "Manajer (pemantauan di Cockpit)",
+        Groups.TYPE_ROLE);
+    created += ensureGroup(identity, existing, Groups.ADMIN, "Administrator Sinergi",
+        Groups.TYPE_ROLE);
     if (created > 0) {
       LOG.info("Created {} Camunda groups from the organisation registry", created);
     }
   }
 
   public void syncAllPositionMembers(IdentityService identity) {
-    registry.allPositions().forEach(p -> syncPositionMembers(identity, p));
+    // Every position's holders and which of them are Camunda users in two reads, not two per
+    // position (~90 at start-up).
+    Map<String, List<PositionHolder>> holdersByPosition = registry.currentHoldersByPosition();
+    List<String> holderIds = holdersByPosition.values().stream().flatMap(List::stream)
+        .map(PositionHolder::getUserId).distinct().toList();
+    Set<String> users = holderIds.isEmpty() ? Set.of() : identity.createUserQuery()
+        .userIdIn(holderIds.toArray(String[]::new)).list().stream().map(User::getId)
+        .collect(Collectors.toSet());
+    registry.allPositions().forEach(p -> syncPositionMembers(identity, p,
+        holdersByPosition.getOrDefault(p.getCode(), List.of()).stream()
+            .map(PositionHolder::getUserId).filter(users::contains)
+            .collect(Collectors.toSet())));
   }
 
   public void syncPositionMembers(IdentityService identity, String positionCode) {
@@ -68,11 +85,16 @@ public class IdentitySync {
   }
 
   private void syncPositionMembers(IdentityService identity, Position position) {
-    String groupId = position.getGroupId();
-    Set<String> wanted = registry.currentHolders(position.getCode()).stream()
+    syncPositionMembers(identity, position, registry.currentHolders(position.getCode()).stream()
         .map(PositionHolder::getUserId)
         .filter(userId -> userExists(identity, userId))
-        .collect(Collectors.toSet());
+        .collect(Collectors.toSet()));
+  }
+
+  /** @param wanted the position's holders today who are Camunda users */
+  private void syncPositionMembers(IdentityService identity, Position position,
+      Set<String> wanted) {
+    String groupId = position.getGroupId();
     Set<String> actual = identity.createUserQuery().memberOfGroup(groupId).list().stream()
         .map(User::getId).collect(Collectors.toCollection(HashSet::new));
     for (String userId : wanted) {
@@ -106,16 +128,17 @@ public class IdentitySync {
     return identity.createUserQuery().userId(userId).count() > 0;
   }
 
-  private int ensureGroup(IdentityService identity, String id, String name, String type) {
-    List<Group> existing = identity.createGroupQuery().groupId(id).list();
-    if (existing.isEmpty()) {
-      Group group = identity.newGroup(id);
+  private int ensureGroup(IdentityService identity, Map<String, Group> existing, String id,
+      String name, String type) {
+    Group group = existing.get(id);
+    if (group == null) {
+      group = identity.newGroup(id);
       group.setName(name);
       group.setType(type);
       identity.saveGroup(group);
+      existing.put(id, group);
       return 1;
     }
-    Group group = existing.get(0);
     if (!name.equals(group.getName())) {
       group.setName(name);
       identity.saveGroup(group);

@@ -6,8 +6,11 @@ import id.sinergi.kernel.error.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,6 +93,20 @@ public class OrganisationRegistry {
 
   public List<PositionHolder> holdersOf(String positionCode) {
     return holders.findByPositionCodeOrderByValidFromDesc(positionCode);
+  }
+
+  /**
+   * {@link #currentHolders} of every position, by position code, read in one query (positions
+   * nobody holds today are absent): start-up syncs all ~90 position groups.
+   */
+  public Map<String, List<PositionHolder>> currentHoldersByPosition() {
+    LocalDate today = EngineClock.today();
+    Map<String, List<PositionHolder>> byPosition = new HashMap<>();
+    holders.findAll(Sort.by(Sort.Direction.DESC, "validFrom")).stream()
+        .filter(h -> h.isValidOn(today))
+        .forEach(h -> byPosition.computeIfAbsent(h.getPosition().getCode(),
+            code -> new ArrayList<>()).add(h));
+    return byPosition;
   }
 
   /** Whoever holds the position today, acting officials (Plt/Pj/Plh) included. */

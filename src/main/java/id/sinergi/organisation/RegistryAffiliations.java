@@ -2,6 +2,7 @@ package id.sinergi.organisation;
 
 import id.sinergi.kernel.caller.Affiliations;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +41,29 @@ class RegistryAffiliations implements Affiliations {
       add(position.getUnit(), pemda, unitCodes);
     }
     return new Affiliation(Set.copyOf(pemda), Set.copyOf(unitCodes));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, Affiliation> ofEach(Collection<String> groupIds) {
+    Map<String, Set<String>> pemda = new HashMap<>();
+    Map<String, Set<String>> unitCodes = new HashMap<>();
+    if (!groupIds.isEmpty()) {
+      for (OrganisationUnit unit : units.findByStaffGroupIdIn(groupIds)) {
+        add(unit, pemda.computeIfAbsent(unit.getStaffGroupId(), g -> new HashSet<>()),
+            unitCodes.computeIfAbsent(unit.getStaffGroupId(), g -> new HashSet<>()));
+      }
+      for (Position position : positions.findByGroupIdIn(groupIds)) {
+        add(position.getUnit(), pemda.computeIfAbsent(position.getGroupId(), g -> new HashSet<>()),
+            unitCodes.computeIfAbsent(position.getGroupId(), g -> new HashSet<>()));
+      }
+    }
+    Map<String, Affiliation> byGroup = new HashMap<>();
+    for (String groupId : groupIds) {
+      byGroup.put(groupId, new Affiliation(Set.copyOf(pemda.getOrDefault(groupId, Set.of())),
+          Set.copyOf(unitCodes.getOrDefault(groupId, Set.of()))));
+    }
+    return byGroup;
   }
 
   @Override

@@ -12,6 +12,12 @@ public interface Affiliations {
 
   Affiliation of(Collection<String> groupIds);
 
+  /**
+   * Each group's affiliation on its own, as {@link #of} of that one group would answer (groups
+   * the registry does not know get an empty one), read in one go: start-up asks for every group.
+   */
+  Map<String, Affiliation> ofEach(Collection<String> groupIds);
+
   /** Every Pemda of the registry, by region code: each is a Camunda tenant. */
   Map<String, String> pemdas();
 

@@ -1,5 +1,7 @@
 package id.sinergi.kernel.engine;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -17,6 +19,34 @@ public final class AuthorizationGrants {
         .resourceType(resource).resourceId(resourceId).singleResult();
     save(service, authorization == null ? newGrant(service, resource, resourceId) : authorization,
         null, groupId, permissions);
+  }
+
+  /**
+   * Every group's grant on one resource id, by group, read with one query: for granting many
+   * groups at start-up without one query per group (see {@link #grantGroup(AuthorizationService,
+   * Authorization, String, Resource, String, Permission...)}).
+   */
+  public static Map<String, Authorization> groupGrants(AuthorizationService service,
+      Resource resource, String resourceId) {
+    Map<String, Authorization> byGroup = new HashMap<>();
+    for (Authorization grant : service.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(resource)
+        .resourceId(resourceId).list()) {
+      if (grant.getGroupId() != null) {
+        byGroup.putIfAbsent(grant.getGroupId(), grant);
+      }
+    }
+    return byGroup;
+  }
+
+  /**
+   * As {@link #grantGroup(AuthorizationService, String, Resource, String, Permission...)}, with
+   * the group's grant on the resource already read ({@link #groupGrants}; null if it has none).
+   */
+  public static void grantGroup(AuthorizationService service, Authorization existing,
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    save(service, existing == null ? newGrant(service, resource, resourceId) : existing, null,
+        groupId, permissions);
   }
 
   /** Takes permissions back from a group's grant on a resource, if it has them. */
