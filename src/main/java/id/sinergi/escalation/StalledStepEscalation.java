@@ -65,6 +65,11 @@ public class StalledStepEscalation implements JavaDelegate {
         : recorder.record(level, step, execution.getProcessInstanceId());
     if (recorded.isEmpty()) {
       if (inLadder) {
+        // The step ended without its listeners (e.g. deleted with "skip listeners"): nothing
+        // else removes its row.
+        if (step != null) {
+          watched.delete(step.stepKey());
+        }
         throw new BpmnError(ERROR_STEP_NO_LONGER_WAITING, "Langkah sudah tidak menunggu");
       }
       return;

@@ -205,6 +205,28 @@ abstract class EscalationContract {
   }
 
   @Test
+  void aLadderWhoseStepIsNoLongerWatchedStopsAtItsNextLevel() {
+    ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-09-21T10:00"));
+    Task task = support.task(instance);
+    support.at(wita("2026-09-28T10:01"));
+    String ladder = support.overdueLadder(task.getId());
+    support.runDueJobs(ladder);
+    assertThat(escalations.findByStepKeyAndLevel(task.getId(), 2)).isPresent();
+
+    // The step's row is gone (an operator's clean-up, or a step ended by a path that skipped
+    // Sinergi's listeners) while its ladder still waits for level 3.
+    watched.delete(task.getId());
+    support.later(Duration.ofDays(14));
+    support.runDueJobs(ladder);
+    assertThat(support.ladder(task.getId())).as("stopped at its next level").isNull();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(ladder).activityId("Event_LadderStopped").count()).isEqualTo(1);
+    assertThat(escalations.findByStepKeyAndLevel(task.getId(), 3)).as("no level 3").isEmpty();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count())
+        .as("the step itself is untouched").isEqualTo(1);
+  }
+
+  @Test
   void aStepCompletedAfterLevelTwoClosesTheFollowUpTaskAndStopsTheLadder() {
     ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-09-21T10:00"));
     Task task = support.task(instance);
