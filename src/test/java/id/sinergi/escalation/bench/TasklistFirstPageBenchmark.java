@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
@@ -42,12 +45,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * engine. Also prints the same filter read in-process through the Java API (the engine's share
  * of the latency), and with {@code -Dbench.revokes=auto} Sinergi a second time with Camunda's
  * default {@code authorizationCheckRevokes} (before/after the setting in application.yaml), after
- * checking that both settings give the clerk the same first page of Lombok Tengah's tasks only.
+ * checking that both settings give the clerk the same first page of Lombok Tengah's tasks only;
+ * with {@code -Dbench.groups=camunda} likewise Sinergi with Camunda's own authorization manager
+ * (before/after {@code AuthenticatedGroupsPlugin}).
  *
  * <pre>
  * flock /work/notes/build.lock ./mvnw -B -o test -Dgroups=benchmark \
  *     -Dtest=TasklistFirstPageBenchmark -Dbench.n=20000 [-Dbench.rounds=5 -Dbench.requests=40 \
- *     -Dbench.warmup=20 -Dbench.revokes=auto]
+ *     -Dbench.warmup=20 -Dbench.revokes=auto -Dbench.groups=camunda]
  * </pre>
  */
 @Tag("benchmark")
@@ -65,13 +70,24 @@ class TasklistFirstPageBenchmark {
       + "\"active\":true}";
 
   record Target(String name, int port, String rest, String filterId, ProcessEngine engine,
-      List<String> groups, List<String> tenants, String revokes) {
+      List<String> groups, List<String> tenants, String revokes, SessionFactory authorizations) {
 
-    /** Sinergi's engine under the Camunda setting this target measures (auto, always). */
+    Target(String name, int port, String rest, String filterId, ProcessEngine engine,
+        List<String> groups, List<String> tenants, String revokes) {
+      this(name, port, rest, filterId, engine, groups, tenants, revokes, null);
+    }
+
+    /**
+     * Sinergi's engine under the Camunda setting this target measures (auto, always) and with
+     * the authorization manager it measures (Sinergi's, or Camunda's own that narrows the
+     * caller's groups by reading every group with a grant; the map is read per command).
+     */
     void configure() {
       if (revokes != null) {
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-            .setAuthorizationCheckRevokes(revokes);
+        ProcessEngineConfigurationImpl configuration =
+            (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        configuration.setAuthorizationCheckRevokes(revokes);
+        configuration.getSessionFactories().put(AuthorizationManager.class, authorizations);
       }
     }
   }
@@ -125,15 +141,24 @@ class TasklistFirstPageBenchmark {
       Target b = new Target("bare", barePort, BareEngineRestApp.REST,
           filterId(barePort, BareEngineRestApp.REST), bareEngine, groups, List.of(), null);
       List<Target> targets = new ArrayList<>();
+      SessionFactory sinergiAuthorizations = ((ProcessEngineConfigurationImpl) sinergiEngine
+          .getProcessEngineConfiguration()).getSessionFactories().get(AuthorizationManager.class);
       targets.add(new Target("sinergi", sinergiPort, "/engine-rest", sinergiFilter, sinergiEngine,
-          groups, tenants, configured));
+          groups, tenants, configured, sinergiAuthorizations));
       targets.add(b);
+      // -Dbench.groups=camunda: also Sinergi with Camunda's own authorization manager, which
+      // reads every group holding a grant once per command (before/after AuthenticatedGroupsPlugin)
+      if ("camunda".equals(System.getProperty("bench.groups"))) {
+        targets.add(new Target("sinergi-camunda-groups", sinergiPort, "/engine-rest",
+            sinergiFilter, sinergiEngine, groups, tenants, configured,
+            new GenericManagerFactory(AuthorizationManager.class)));
+      }
       // -Dbench.revokes=auto: also Sinergi with Camunda's authorizationCheckRevokes set to that
       // (the setting is read per command), to compare both in one run
       String compare = System.getProperty("bench.revokes", "");
       if (!compare.isBlank() && !compare.equals(configured)) {
         targets.add(new Target("sinergi-" + compare, sinergiPort, "/engine-rest", sinergiFilter,
-            sinergiEngine, groups, tenants, compare));
+            sinergiEngine, groups, tenants, compare, sinergiAuthorizations));
       }
       Set<String> answers = new HashSet<>();
       for (Target t : targets) {
