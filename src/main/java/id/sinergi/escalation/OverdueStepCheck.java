@@ -7,6 +7,8 @@ import id.sinergi.kernel.cases.Cases;
 import id.sinergi.kernel.engine.SystemEngineCalls;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The recurring check of process {@code overdue-step-check}: starts the escalation ladder of
@@ -97,8 +100,7 @@ public class OverdueStepCheck implements JavaDelegate {
    * a batch quadratic in its size. (Called outside a transaction, each write committed alone.)
    */
   private void detachWritten() {
-    if (org.springframework.transaction.support.TransactionSynchronizationManager
-        .isActualTransactionActive()) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
       entities.flush();
       entities.clear();
     }
@@ -136,9 +138,9 @@ public class OverdueStepCheck implements JavaDelegate {
     if (overdueTasks.isEmpty()) {
       return Map.of();
     }
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     overdueTasks.forEach(task -> ids.add(task.getProcessInstanceId()));
-    Map<String, String> keys = new java.util.HashMap<>();
+    Map<String, String> keys = new HashMap<>();
     for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(ids)
         .list()) {
       keys.put(instance.getId(), instance.getBusinessKey());

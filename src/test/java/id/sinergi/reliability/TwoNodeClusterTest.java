@@ -1,6 +1,7 @@
 package id.sinergi.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -203,14 +204,11 @@ class TwoNodeClusterTest {
     long changedAt = System.nanoTime();
     assertThat(dueDays(start(a, PROBE, "sla-a"))).as("node A at once")
         .isGreaterThanOrEqualTo(26);
-    double seenAfter = -1;
-    for (int i = 0; System.nanoTime() - changedAt < CACHE_TTL.plusSeconds(20).toNanos(); i++) {
-      if (dueDays(start(b, PROBE, "sla-b-" + i)) >= 26) {
-        seenAfter = (System.nanoTime() - changedAt) / 1e9;
-        break;
-      }
-      Thread.sleep(500);
-    }
+    AtomicInteger probe = new AtomicInteger();
+    await("SLA seen on node B").atMost(CACHE_TTL.plusSeconds(20))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> dueDays(start(b, PROBE, "sla-b-" + probe.getAndIncrement())) >= 26);
+    double seenAfter = (System.nanoTime() - changedAt) / 1e9;
     System.out.printf("cluster: SLA changed on node A applied on node B after %.1f s%n",
         seenAfter);
     assertThat(seenAfter).as("seen on node B").isPositive();
@@ -381,25 +379,34 @@ class TwoNodeClusterTest {
     String ours = "from esc_escalation e where e.process_key = '" + OVERDUE + "' and e.level = 1";
     Duration limit = Duration.ofSeconds(Long.getLong("sinergi.cluster.escalation-wait-seconds",
         Math.max(180, ESCALATIONS / 4)));
-    long sent = 0;
-    long lastReport = 0;
-    while (System.nanoTime() - fired < limit.toNanos()) {
-      sent = count("select count(*) from esc_notification n join esc_escalation e on e.id = "
-          + "n.escalation_id where e.process_key = ?", OVERDUE);
-      if (sent >= ESCALATIONS && smtp.getReceivedMessages().length >= ESCALATIONS) {
-        break;
-      }
-      if (System.nanoTime() - lastReport > 30e9) {
-        lastReport = System.nanoTime();
-        System.out.printf("cluster escalation: %.0f s: %d escalated, %d notified, %d e-mails%n",
-            (lastReport - fired) / 1e9, count("select count(*) " + ours), sent,
-            smtp.getReceivedMessages().length);
-      }
-      Thread.sleep(1000);
+    String notified = "select count(*) from esc_notification n join esc_escalation e on e.id = "
+        + "n.escalation_id where e.process_key = ?";
+    long[] lastReport = {0};
+    try {
+      await("every escalation notified and e-mailed").atMost(limit)
+          .pollInterval(Duration.ofSeconds(1)).until(() -> {
+            long sentNow = count(notified, OVERDUE);
+            if (System.nanoTime() - lastReport[0] > 30e9) {
+              lastReport[0] = System.nanoTime();
+              System.out.printf("cluster escalation: %.0f s: %d escalated, %d notified, %d "
+                  + "e-mails%n", (lastReport[0] - fired) / 1e9, count("select count(*) " + ours),
+                  sentNow, smtp.getReceivedMessages().length);
+            }
+            return sentNow >= ESCALATIONS && smtp.getReceivedMessages().length >= ESCALATIONS;
+          });
+    } catch (org.awaitility.core.ConditionTimeoutException notAll) {
+      // The assertions below say what is missing.
     }
+    long sent = count(notified, OVERDUE);
     double escalateSeconds = (System.nanoTime() - fired) / 1e9;
-    // A little longer: anything sent twice would arrive now.
-    Thread.sleep(3000);
+    // A little longer: anything sent twice would arrive now, and the count must hold.
+    int mailed = smtp.getReceivedMessages().length;
+    try {
+      await("the mailbox holding still").during(Duration.ofSeconds(3))
+          .atMost(Duration.ofSeconds(5)).until(() -> smtp.getReceivedMessages().length == mailed);
+    } catch (org.awaitility.core.ConditionTimeoutException stillArriving) {
+      // The assertions below count every e-mail per step.
+    }
     MimeMessage[] mails = smtp.getReceivedMessages();
     Map<String, Integer> mailsPerTask = new HashMap<>();
     List<String> wrongRecipient = new ArrayList<>();
@@ -534,16 +541,15 @@ class TwoNodeClusterTest {
   private static int completeWithRetry(SinergiProcess node, String user, String task,
       AtomicInteger requests, Map<String, AtomicInteger> outcomes,
       ConcurrentLinkedQueue<String> problems) throws IOException, InterruptedException {
-    int status = 0;
-    for (int attempt = 0; attempt < 5; attempt++) {
-      status = call(node, user, "POST", "/engine-rest/task/" + task + "/complete", "{}",
-          requests, outcomes, problems).statusCode();
-      if (status != 409) {
-        return status;
-      }
-      Thread.sleep(100);
-    }
-    return status;
+    AtomicInteger attempts = new AtomicInteger();
+    AtomicInteger status = new AtomicInteger();
+    await("completion of " + task).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+        .atMost(Duration.ofSeconds(30)).until(() -> {
+          status.set(call(node, user, "POST", "/engine-rest/task/" + task + "/complete", "{}",
+              requests, outcomes, problems).statusCode());
+          return status.get() != 409 || attempts.incrementAndGet() >= 5;
+        });
+    return status.get();
   }
 
   private static String taskId(JsonNode tasks, String activityId) {
