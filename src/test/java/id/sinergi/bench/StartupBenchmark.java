@@ -1,9 +1,11 @@
 package id.sinergi.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.support.BenchDatabase;
 import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -17,9 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,8 +83,7 @@ class StartupBenchmark {
   private static final List<String> JVM_ARGS = Arrays.stream(
       System.getProperty("bench.jvmArgs", "-XX:+ExitOnOutOfMemoryError").trim().split("\\s+"))
       .filter(arg -> !arg.isBlank()).toList();
-  private static final String PG_HOST = env("SINERGI_TEST_PG_HOST", "127.0.0.1:5432");
-  private static final String PG_PREFIX = env("SINERGI_BENCH_PG_DATABASE", "sinergi_bench_startup");
+  private static final String PG_PREFIX = BenchDatabase.prefix("sinergi_bench_startup");
   private static final Duration START_LIMIT = Duration.ofMinutes(3);
 
   private static final String ADMIN = "admin";
@@ -150,7 +148,7 @@ class StartupBenchmark {
         deleteData(directory);
         String database = PG_PREFIX + "_" + variant.name().toLowerCase(Locale.ROOT);
         if (postgres()) {
-          recreate(database);
+          BenchDatabase.recreate(database);
         }
         String classpath = variant == Variant.BARE ? bareClasspath : sinergiClasspath;
         Start first = launch(variant, classpath, directory, database, "fresh", round);
@@ -164,7 +162,7 @@ class StartupBenchmark {
               describe(again));
         }
         if (postgres()) {
-          drop(database);
+          BenchDatabase.drop(database);
         }
       }
     }
@@ -188,7 +186,7 @@ class StartupBenchmark {
       List<String> profiles = new ArrayList<>();
       if (postgres()) {
         profiles.add("postgres");
-        environment.put("DB_URL", pgUrl(database));
+        environment.put("DB_URL", BenchDatabase.url(database));
         environment.put("DB_USER", "postgres");
         environment.put("DB_PASSWORD", "");
       }
@@ -202,7 +200,7 @@ class StartupBenchmark {
     } else {
       command.add("barecamunda.BareCamundaApplication");
       if (postgres()) {
-        command.addAll(List.of("--spring.datasource.url=" + pgUrl(database),
+        command.addAll(List.of("--spring.datasource.url=" + BenchDatabase.url(database),
             "--spring.datasource.username=postgres", "--spring.datasource.password="));
       } else {
         command.addAll(List.of(
@@ -225,56 +223,43 @@ class StartupBenchmark {
     Process process = builder.start();
     try {
       Browser browser = new Browser(port);
-      double pageMs = -1;
-      double answerMs = -1;
+      double[] pageMs = {-1};
       long deadline = launched + START_LIMIT.toNanos();
-      while (answerMs < 0) {
-        if (!process.isAlive()) {
-          throw new IllegalStateException(variant.label + " stopped during start-up; see " + log);
-        }
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException(variant.label + " gave no Tasklist answer within "
-              + START_LIMIT + "; see " + log);
-        }
-        try {
-          if (pageMs < 0 && browser.get("/camunda/app/tasklist/default/").statusCode() == 200) {
-            pageMs = millisSince(launched);
-          }
-          if (pageMs >= 0 && browser.login("tasklist", ADMIN, password)
-              && browser.get(FILTERS).statusCode() == 200) {
-            answerMs = millisSince(launched);
-            break;
-          }
-        } catch (IOException notListeningYet) {
-          // Tomcat is not up yet
-        }
-        Thread.sleep(50);
-      }
+      // Polled like a browser every 50 ms; an IOException means Tomcat is not listening yet.
+      await(variant.label + "'s first Tasklist answer (see " + log + ")").atMost(START_LIMIT)
+          .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+          .ignoreException(IOException.class)
+          .failFast(variant.label + " stopped during start-up; see " + log,
+              () -> !process.isAlive())
+          .until(() -> {
+            if (pageMs[0] < 0
+                && browser.get("/camunda/app/tasklist/default/").statusCode() == 200) {
+              pageMs[0] = millisSince(launched);
+            }
+            return pageMs[0] >= 0 && browser.login("tasklist", ADMIN, password)
+                && browser.get(FILTERS).statusCode() == 200;
+          });
+      double answerMs = millisSince(launched);
       double rssReady = memory(process.pid(), "VmRSS");
 
       double seedingMs = -1;
       double seededMs = -1;
       double rssSeeded = -1;
       if (variant == Variant.SINERGI_DEMO) {
-        while (true) {
-          Matcher seeded = SEEDED.matcher(Files.readString(log));
-          if (seeded.find()) {
-            seededMs = millisSince(launched);
-            seedingMs = Double.parseDouble(seeded.group(1));
-            break;
-          }
-          if (!process.isAlive() || System.nanoTime() > deadline) {
-            throw new IllegalStateException("demo seeding did not finish; see " + log);
-          }
-          Thread.sleep(50);
-        }
+        Matcher seeded = await("demo seeding (see " + log + ")")
+            .atMost(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
+            .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+            .failFast("demo seeding did not finish; see " + log, () -> !process.isAlive())
+            .until(() -> SEEDED.matcher(Files.readString(log)), Matcher::find);
+        seededMs = millisSince(launched);
+        seedingMs = Double.parseDouble(seeded.group(1));
         rssSeeded = memory(process.pid(), "VmRSS");
       }
 
       workload(browser, WORKLOAD);
       double rssWorkload = memory(process.pid(), "VmRSS");
       double peak = memory(process.pid(), "VmHWM");
-      return new Start(pageMs, answerMs, rssReady, rssWorkload, peak, seedingMs, seededMs,
+      return new Start(pageMs[0], answerMs, rssReady, rssWorkload, peak, seedingMs, seededMs,
           rssSeeded);
     } finally {
       stop(process);
@@ -469,29 +454,5 @@ class StartupBenchmark {
 
   private static boolean postgres() {
     return "postgres".equals(DB);
-  }
-
-  private static void recreate(String database) throws Exception {
-    drop(database);
-    try (Connection c = DriverManager.getConnection(pgUrl("postgres"), "postgres", "");
-        Statement s = c.createStatement()) {
-      s.execute("create database " + database);
-    }
-  }
-
-  private static void drop(String database) throws Exception {
-    try (Connection c = DriverManager.getConnection(pgUrl("postgres"), "postgres", "");
-        Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + database + " with (force)");
-    }
-  }
-
-  private static String pgUrl(String database) {
-    return "jdbc:postgresql://" + PG_HOST + "/" + database;
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }

@@ -1,9 +1,7 @@
 package id.sinergi.escalation.bench;
 
 import id.sinergi.SinergiApplication;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import id.sinergi.support.BenchDatabase;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -51,9 +49,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class EscalationBenchmark {
 
-  private static final String HOST = env("SINERGI_TEST_PG_HOST", "127.0.0.1:5432");
-  private static final String DATABASE = env("SINERGI_BENCH_PG_DATABASE", "sinergi_bench_esc");
-  private static final String URL = "jdbc:postgresql://" + HOST + "/" + DATABASE;
+  private static final String DATABASE = BenchDatabase.prefix("sinergi_bench_esc");
+  private static final String URL = BenchDatabase.url(DATABASE);
   private static final Instant START = ZonedDateTime.parse("2026-09-07T10:00+08:00[Asia/Makassar]").toInstant();
   /** Five working days later (the global default SLA): Monday 14 September 10:00 WITA. */
   private static final Instant DUE = ZonedDateTime.parse("2026-09-14T10:00+08:00[Asia/Makassar]").toInstant();
@@ -76,7 +73,7 @@ public final class EscalationBenchmark {
   public static void main(String[] args) throws Exception {
     int instances = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int creators = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-    recreateDatabase();
+    BenchDatabase.recreate(DATABASE);
     ClockUtil.setCurrentTime(Date.from(START));
     ConfigurableApplicationContext sinergi = new SpringApplicationBuilder(SinergiApplication.class)
         .profiles("postgres", "demo").run(
@@ -147,10 +144,7 @@ public final class EscalationBenchmark {
   }
 
   private static ProcessEngine bareEngine() throws Exception {
-    try (Connection c = DriverManager.getConnection(URL, "postgres", "");
-        Statement s = c.createStatement()) {
-      s.execute("create schema bare");
-    }
+    BenchDatabase.sql(DATABASE, "create schema bare");
     StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
     config.setProcessEngineName("bare");
     config.setJdbcUrl(URL + "?currentSchema=bare");
@@ -249,19 +243,6 @@ public final class EscalationBenchmark {
     double rate = now / seconds;
     System.out.printf("%s: %d escalations in %.1f s = %.1f/s%n", label, now, seconds, rate);
     return rate;
-  }
-
-  private static void recreateDatabase() throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", "postgres", "");
-        Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + DATABASE + " with (force)");
-      s.execute("create database " + DATABASE);
-    }
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 
   private EscalationBenchmark() {}

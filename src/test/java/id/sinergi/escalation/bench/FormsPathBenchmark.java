@@ -1,5 +1,6 @@
 package id.sinergi.escalation.bench;
 
+import id.sinergi.support.BenchDatabase;
 import static id.sinergi.escalation.bench.HttpBench.TASKLIST_ACCEPT;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -190,13 +191,13 @@ class FormsPathBenchmark {
   void cooperationPathAgainstABareEngine() throws Exception {
     String sinergiDb = HttpBench.PREFIX + "_path_sinergi";
     String bareDb = HttpBench.PREFIX + "_path_bare";
-    HttpBench.recreate(sinergiDb);
-    HttpBench.recreate(bareDb);
+    BenchDatabase.recreate(sinergiDb);
+    BenchDatabase.recreate(bareDb);
     ConfigurableApplicationContext sinergiApp = null;
     ConfigurableApplicationContext bareApp = null;
     try {
       sinergiApp = HttpBench.startSinergi(sinergiDb);
-      bareApp = BareEngineRestApp.start(HttpBench.url(bareDb));
+      bareApp = BareEngineRestApp.start(BenchDatabase.url(bareDb));
       List<Step> steps = steps();
       Target sinergi = sinergi(sinergiApp, sinergiDb);
       Target bare = bare(bareApp, steps);
@@ -210,7 +211,7 @@ class FormsPathBenchmark {
       for (int round = 1; round <= ROUNDS; round++) {
         List<Target> order = round % 2 == 1 ? List.of(sinergi, bare) : List.of(bare, sinergi);
         for (Target t : order) {
-          HttpBench.vacuum(t == sinergi ? sinergiDb : bareDb);
+          BenchDatabase.vacuum(t == sinergi ? sinergiDb : bareDb);
           Times times = new Times();
           for (int p = 0; p < PATHS; p++) {
             path(t, steps, times);
@@ -229,8 +230,8 @@ class FormsPathBenchmark {
         sinergiApp.close();
       }
       if (!Boolean.getBoolean("bench.keep")) {
-        HttpBench.drop(sinergiDb);
-        HttpBench.drop(bareDb);
+        BenchDatabase.drop(sinergiDb);
+        BenchDatabase.drop(bareDb);
       }
     }
   }
@@ -241,7 +242,7 @@ class FormsPathBenchmark {
     Map<String, Double> msPerStep = new LinkedHashMap<>();
     for (var entry : results.entrySet()) {
       List<Double> perStep = entry.getValue().stream().map(t -> t.total / t.steps).toList();
-      msPerStep.put(entry.getKey(), HttpBench.median(perStep));
+      msPerStep.put(entry.getKey(), BenchDatabase.median(perStep));
     }
     double s = msPerStep.get("sinergi");
     double b = msPerStep.get("bare");
@@ -273,7 +274,7 @@ class FormsPathBenchmark {
     for (Times t : rounds) {
       all.addAll((type ? t.byType : t.byStep).getOrDefault(key, List.of()));
     }
-    return HttpBench.median(all);
+    return BenchDatabase.median(all);
   }
 
   /** One path: start form, then every step as Tasklist does it. Only the requests are timed. */
@@ -451,7 +452,7 @@ class FormsPathBenchmark {
 
   /** Ends Lombok Utara's open cooperation, as CooperationTestSupport does in the tests. */
   private static void endOpenCooperation(ProcessEngine engine, String database) {
-    try (var c = java.sql.DriverManager.getConnection(HttpBench.url(database), "postgres", "");
+    try (var c = java.sql.DriverManager.getConnection(BenchDatabase.url(database), "postgres", "");
         var s = c.prepareStatement("select process_instance_id from coop_cooperation "
             + "where open_pemda_code = ?")) {
       s.setString(1, PEMDA);
@@ -466,7 +467,7 @@ class FormsPathBenchmark {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
-    HttpBench.sql(database, "update coop_cooperation set open_pemda_code = null, "
+    BenchDatabase.sql(database, "update coop_cooperation set open_pemda_code = null, "
         + "status = 'CLOSED' where open_pemda_code = '" + PEMDA + "'");
   }
 

@@ -2,14 +2,12 @@ package id.sinergi.escalation.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import id.sinergi.SinergiApplication;
+import id.sinergi.support.BenchDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -26,8 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class HttpBench {
 
-  static final String HOST = env("SINERGI_TEST_PG_HOST", "127.0.0.1:5432");
-  static final String PREFIX = env("SINERGI_BENCH_PG_DATABASE", "sinergi_bench_forms");
+  static final String PREFIX = BenchDatabase.prefix("sinergi_bench_forms");
   /** What Tasklist's HTTP client asks for (camunda-bpm-sdk-js). */
   static final String TASKLIST_ACCEPT = "application/hal+json, application/json; q=0.5";
 
@@ -38,7 +35,8 @@ final class HttpBench {
 
   /** Sinergi with the postgres and demo profiles (demo users, password "demo"), jobs off. */
   static ConfigurableApplicationContext startSinergi(String database) {
-    List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url(database),
+    List<String> args = new ArrayList<>(List.of(
+        "--spring.datasource.url=" + BenchDatabase.url(database),
         "--spring.datasource.username=postgres", "--spring.datasource.password=",
         "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=10",
         "--camunda.bpm.job-execution.enabled=false",
@@ -109,15 +107,6 @@ final class HttpBench {
     return answer;
   }
 
-  static double median(List<Double> values) {
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    int n = sorted.length;
-    if (n == 0) {
-      return Double.NaN;
-    }
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
   static double percentile(List<Double> values, double p) {
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     return sorted.length == 0 ? Double.NaN
@@ -130,42 +119,11 @@ final class HttpBench {
     return all;
   }
 
-  static void sql(String database, String statement) {
-    try (Connection c = DriverManager.getConnection(url(database), "postgres", "");
-        Statement s = c.createStatement()) {
-      s.execute(statement);
-    } catch (Exception e) {
-      throw new IllegalStateException(statement + ": " + e, e);
-    }
-  }
-
-  static void vacuum(String database) {
-    sql(database, "vacuum analyze");
-  }
-
-  static void recreate(String database) {
-    drop(database);
-    sql("postgres", "create database " + database);
-  }
-
-  static void drop(String database) {
-    sql("postgres", "drop database if exists " + database + " with (force)");
-  }
-
-  static String url(String database) {
-    return "jdbc:postgresql://" + HOST + "/" + database;
-  }
-
   static String loadAverage() {
     try {
       return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
     } catch (Exception e) {
       return "unknown";
     }
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }

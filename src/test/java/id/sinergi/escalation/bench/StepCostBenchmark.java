@@ -1,10 +1,14 @@
 package id.sinergi.escalation.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import static id.sinergi.support.BenchDatabase.drop;
+import static id.sinergi.support.BenchDatabase.median;
+import static id.sinergi.support.BenchDatabase.recreate;
+import static id.sinergi.support.BenchDatabase.url;
+import static id.sinergi.support.BenchDatabase.vacuum;
+
 import id.sinergi.SinergiApplication;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import id.sinergi.support.BenchDatabase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,8 +47,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Tag("benchmark")
 class StepCostBenchmark {
 
-  private static final String HOST = env("SINERGI_TEST_PG_HOST", "127.0.0.1:5432");
-  private static final String PREFIX = env("SINERGI_BENCH_PG_DATABASE", "sinergi_bench_step");
+  private static final String PREFIX = BenchDatabase.prefix("sinergi_bench_step");
   private static final int STEPS = 7;
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
   private static final int INSTANCES = Integer.getInteger("bench.n", 300);
@@ -207,42 +210,5 @@ class StepCostBenchmark {
       }
     }
     return flow.endEvent("Event_Done").done();
-  }
-
-  private static double median(List<Double> values) {
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  private static void vacuum(String database) throws Exception {
-    try (Connection c = DriverManager.getConnection(url(database), "postgres", "");
-        Statement s = c.createStatement()) {
-      s.execute("vacuum analyze");
-    }
-  }
-
-  private static void recreate(String database) throws Exception {
-    drop(database);
-    try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "");
-        Statement s = c.createStatement()) {
-      s.execute("create database " + database);
-    }
-  }
-
-  private static void drop(String database) throws Exception {
-    try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "");
-        Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + database + " with (force)");
-    }
-  }
-
-  private static String url(String database) {
-    return "jdbc:postgresql://" + HOST + "/" + database;
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.escalation.bench;
 
+import id.sinergi.support.BenchDatabase;
 import static id.sinergi.escalation.bench.HttpBench.TASKLIST_ACCEPT;
 
 import id.sinergi.kernel.caller.Affiliations;
@@ -96,13 +97,13 @@ class TasklistFirstPageBenchmark {
   void firstPageAgainstABareEngine() throws Exception {
     String sinergiDb = HttpBench.PREFIX + "_tl_sinergi";
     String bareDb = HttpBench.PREFIX + "_tl_bare";
-    HttpBench.recreate(sinergiDb);
-    HttpBench.recreate(bareDb);
+    BenchDatabase.recreate(sinergiDb);
+    BenchDatabase.recreate(bareDb);
     ConfigurableApplicationContext sinergi = null;
     ConfigurableApplicationContext bare = null;
     try {
       sinergi = HttpBench.startSinergi(sinergiDb);
-      bare = BareEngineRestApp.start(HttpBench.url(bareDb));
+      bare = BareEngineRestApp.start(BenchDatabase.url(bareDb));
       ProcessEngine sinergiEngine = sinergi.getBean(ProcessEngine.class);
       ProcessEngine bareEngine = bare.getBean(ProcessEngine.class);
       List<String> pemdas = new ArrayList<>(sinergi.getBean(Affiliations.class).pemdas().keySet());
@@ -130,8 +131,8 @@ class TasklistFirstPageBenchmark {
       create(bareEngine, pemdas, INSTANCES);
       System.out.printf("bare: %d instances in %.1f s%n", INSTANCES,
           (System.nanoTime() - began) / 1e9);
-      HttpBench.vacuum(sinergiDb);
-      HttpBench.vacuum(bareDb);
+      BenchDatabase.vacuum(sinergiDb);
+      BenchDatabase.vacuum(bareDb);
 
       int sinergiPort = HttpBench.port(sinergi);
       String sinergiFilter = filterId(sinergiPort, "/engine-rest");
@@ -216,19 +217,19 @@ class TasklistFirstPageBenchmark {
           http.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(httpMillis);
           api.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(javaMillis);
           System.out.printf("round %d %-8s http median %6.1f ms, java API median %6.1f ms%n",
-              round, t.name(), HttpBench.median(httpMillis), HttpBench.median(javaMillis));
+              round, t.name(), BenchDatabase.median(httpMillis), BenchDatabase.median(javaMillis));
         }
       }
       System.out.printf("%nRESULT instances=%d rounds=%d requests/round=%d load=%s%n", INSTANCES,
           ROUNDS, REQUESTS, HttpBench.loadAverage());
-      double bh = HttpBench.median(HttpBench.all(http.get("bare")));
-      double bj = HttpBench.median(HttpBench.all(api.get("bare")));
+      double bh = BenchDatabase.median(HttpBench.all(http.get("bare")));
+      double bj = BenchDatabase.median(HttpBench.all(api.get("bare")));
       for (Target t : targets) {
         if (t == b) {
           continue;
         }
-        double sh = HttpBench.median(HttpBench.all(http.get(t.name())));
-        double sj = HttpBench.median(HttpBench.all(api.get(t.name())));
+        double sh = BenchDatabase.median(HttpBench.all(http.get(t.name())));
+        double sj = BenchDatabase.median(HttpBench.all(api.get(t.name())));
         System.out.printf("RESULT %s (authorizationCheckRevokes=%s) first page over HTTP (median "
             + "ms): %.1f, bare %.1f, ratio %.2f (p90 %.1f / %.1f)%n", t.name(), t.revokes(), sh,
             bh, sh / bh, HttpBench.percentile(HttpBench.all(http.get(t.name())), 0.9),
@@ -244,8 +245,8 @@ class TasklistFirstPageBenchmark {
         sinergi.close();
       }
       if (!Boolean.getBoolean("bench.keep")) {
-        HttpBench.drop(sinergiDb);
-        HttpBench.drop(bareDb);
+        BenchDatabase.drop(sinergiDb);
+        BenchDatabase.drop(bareDb);
       }
     }
   }
