@@ -30,6 +30,7 @@ class EscalationEnginePlugin extends AbstractProcessEnginePlugin {
     Set<String> excluded = new HashSet<>(properties.getExcludedProcessKeys());
     excluded.add(LadderVariables.PROCESS_KEY);
     excluded.add(OverdueStepCheck.PROCESS_KEY);
+    excluded.add(EscalationReminders.PROCESS_KEY);
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     listeners.add(new EscalationParseListener(Set.copyOf(excluded),

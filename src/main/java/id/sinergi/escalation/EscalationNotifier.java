@@ -59,11 +59,40 @@ public class EscalationNotifier {
   @Transactional
   public boolean notify(String stepKey, int level) {
     Escalation escalation = escalations.findByStepKeyAndLevel(stepKey, level).orElse(null);
-    if (escalation == null || escalation.getResolvedAt() != null) {
+    return escalation != null && send(escalation, sent.existsByNotificationKey(
+        notificationKey(escalation)));
+  }
+
+  /**
+   * Sends the e-mails of a batch of escalations, each once; reads what of it was sent before in
+   * one query. Stops at the first the mail server refuses (the job retries: what has left is not
+   * sent again).
+   *
+   * @return how many e-mails were handed to the mail server by this call
+   */
+  @Transactional
+  public int notifyAll(List<Escalation> batch) {
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    java.util.Set<String> sentBefore = new java.util.HashSet<>(sent.findSentKeys(
+        batch.stream().map(EscalationNotifier::notificationKey).toList()));
+    int handedOver = 0;
+    for (Escalation escalation : batch.stream()
+        .sorted(java.util.Comparator.comparing(Escalation::getId)).toList()) {
+      if (send(escalation, sentBefore.contains(notificationKey(escalation)))) {
+        handedOver++;
+      }
+    }
+    return handedOver;
+  }
+
+  private boolean send(Escalation escalation, boolean sentBefore) {
+    if (escalation.getResolvedAt() != null) {
       return false;
     }
     String key = notificationKey(escalation);
-    if (sent.existsByNotificationKey(key)) {
+    if (sentBefore) {
       LOG.info("Notification {} was handed to the mail server before; not sent again", key);
       return false;
     }

@@ -21,6 +21,12 @@ public class EscalationProperties {
   private int checkBatchSize = 100;
 
   /**
+   * How many level-1 reminders one instance of escalation-reminder e-mails (one job): a check's
+   * batch is handed over in several, so that several threads send at once.
+   */
+  private int reminderBatchSize = 25;
+
+  /**
    * How long a node keeps the SLA table and the holiday calendar in memory before reading them
    * again. A change through the API refreshes the node that took it at once; every other node of
    * a cluster sees it at the latest this long afterwards (README, "Running N nodes").
@@ -47,6 +53,8 @@ public class EscalationProperties {
   public void setCacheTtl(Duration cacheTtl) { this.cacheTtl = cacheTtl; }
   public int getCheckBatchSize() { return checkBatchSize; }
   public void setCheckBatchSize(int size) { this.checkBatchSize = size; }
+  public int getReminderBatchSize() { return reminderBatchSize; }
+  public void setReminderBatchSize(int size) { this.reminderBatchSize = size; }
   public List<String> getExcludedProcessKeys() { return excludedProcessKeys; }
   public void setExcludedProcessKeys(List<String> keys) { this.excludedProcessKeys = keys; }
   public String getBaseUrl() { return baseUrl; }

@@ -1,5 +1,9 @@
 package id.sinergi.escalation;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import id.sinergi.escalation.Escalation.StepKind;
 import id.sinergi.escalation.EscalationTargets.Targets;
 import java.time.Instant;
@@ -24,6 +28,7 @@ public class EscalationRecorder {
   private final WaitingTasks tasks;
   private final RuntimeService runtime;
   private final UnansweredOpds unansweredOpds;
+  @PersistenceContext private EntityManager entities;
 
   EscalationRecorder(EscalationRepository escalations, EscalationTargets targets,
       WaitingTasks tasks, RuntimeService runtime, UnansweredOpds unansweredOpds) {
@@ -55,6 +60,18 @@ public class EscalationRecorder {
     LOG.info("ESCALATED level={} step={} pemda={} case={}", level, step.stepKey(),
         step.pemdaCode(), step.businessKey());
     return Optional.of(recorded);
+  }
+
+  /**
+   * Writes the rows recorded so far (escalation, case file) and lets go of them: otherwise every
+   * later flush of a check's batch dirty-checks all rows written before, which made a batch
+   * quadratic in its size. (Outside a transaction each write was committed alone.)
+   */
+  void detachWritten() {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      entities.flush();
+      entities.clear();
+    }
   }
 
   private boolean stillWaiting(StalledStep step) {

@@ -15,6 +15,8 @@ public interface EscalationRepository extends JpaRepository<Escalation, Long> {
 
   List<Escalation> findByStepKeyOrderByLevel(String stepKey);
 
+  List<Escalation> findByStepKeyInAndLevel(java.util.Collection<String> stepKeys, int level);
+
   List<Escalation> findByResolvedAtIsNullOrderByStepStartedAt();
 
   List<Escalation> findByProcessInstanceIdOrderByStepKeyAscLevelAsc(String processInstanceId);

@@ -7,13 +7,12 @@ import id.sinergi.kernel.cases.Cases;
 import id.sinergi.kernel.engine.SystemEngineCalls;
 import java.time.Instant;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,25 +22,30 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The recurring check of process {@code overdue-step-check}: starts the escalation ladder of
- * every overdue step that has none yet, at most {@code sinergi.escalation.check-batch-size} per
- * transaction, and tells the model (variable {@code moreOverdue}) whether a next batch waits.
- * User tasks are found by the engine's own due date (ACT_RU_TASK.DUE_DATE_), message waits by
- * their row in {@link WatchedSteps}. Starting a ladder inserts the step's row first: its primary
- * key lets one check win when two race, the other's transaction rolls back and its job retries.
- * The ladder records level 1 while it starts (the step is overdue already), so an escalation
- * costs this batch's share plus the one job that sends its e-mail.
+ * The first service task of process {@code overdue-step-check}: marks every overdue step not yet
+ * reminded as overdue (level 1 in {@link WatchedSteps}), at most
+ * {@code sinergi.escalation.check-batch-size} per transaction, in a few statements per batch, and
+ * tells the model whether a next batch waits (variable {@code moreOverdue}). User tasks are found
+ * by the engine's own due date (ACT_RU_TASK.DUE_DATE_), message waits and steps given more time
+ * by their row. The keys of the steps marked go on to {@link ReminderDispatch} in the transient
+ * variable {@code stepsOverdue}: process {@code escalation-reminder} records and e-mails their
+ * reminders, several batches at once. No process instance per step: the ladder starts only for
+ * a step still waiting at its level-2 date ({@link StalledStepLadders}). The rows' primary key
+ * (user tasks) and the level moving only forward (waits) let one check win when two race; the
+ * other's transaction rolls back and its job retries.
  */
 @Component("overdueStepCheck")
 public class OverdueStepCheck implements JavaDelegate {
 
   public static final String PROCESS_KEY = "overdue-step-check";
   public static final String MORE_OVERDUE = "moreOverdue";
+  /** Transient: the keys of the steps this run marked overdue, comma-separated. */
+  public static final String STEPS_OVERDUE = "stepsOverdue";
 
   private final TaskService tasks;
   private final RuntimeService runtime;
@@ -52,7 +56,6 @@ public class OverdueStepCheck implements JavaDelegate {
   private final Cases cases;
   private final SystemEngineCalls system;
   private final EscalationProperties properties;
-  @PersistenceContext private EntityManager entities;
 
   public OverdueStepCheck(TaskService tasks, RuntimeService runtime, RepositoryService repository,
       ManagementService management, WatchedSteps watched, SlaService slas, Cases cases,
@@ -70,40 +73,58 @@ public class OverdueStepCheck implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(MORE_OVERDUE, startLadders() >= properties.getCheckBatchSize());
+    List<String> marked = new ArrayList<>();
+    int found = markOverdue(marked);
+    execution.setVariable(MORE_OVERDUE, found >= properties.getCheckBatchSize());
+    execution.setVariable(STEPS_OVERDUE, Variables.stringValue(String.join(",", marked), true));
   }
 
-  /** @return how many overdue steps were found in this batch (ladders started) */
-  public int startLadders() {
+  /**
+   * Marks a batch of overdue steps overdue (level 1, to be reminded).
+   *
+   * @param marked receives the keys of the steps marked (not those their model exempts)
+   * @return how many overdue steps this batch found
+   */
+  public int markOverdue(List<String> marked) {
     return system.call(() -> {
       int batch = properties.getCheckBatchSize();
       Instant now = ClockUtil.getCurrentTime().toInstant();
       List<Task> overdueTasks = overdueTasks(now, batch);
       Map<String, String> businessKeys = businessKeys(overdueTasks);
+      List<StalledStep> steps = new ArrayList<>();
+      List<StepSchedule> schedules = new ArrayList<>();
       for (Task task : overdueTasks) {
-        startLadder(task, businessKeys.get(task.getProcessInstanceId()));
-        detachWritten();
+        ProcessDefinition definition =
+            repository.getProcessDefinition(task.getProcessDefinitionId());
+        // The case's Pemda is its instance's tenant (kernel.cases); a case without one is read.
+        String pemda = task.getTenantId() != null ? task.getTenantId()
+            : cases.find(task.getProcessInstanceId()).map(CaseFile::getPemdaCode).orElse(null);
+        Instant startedAt = task.getCreateTime().toInstant();
+        StepSchedule schedule = slas.schedule(definition.getId(), definition.getKey(),
+            task.getTaskDefinitionKey(), pemda, startedAt, task.getDueDate().toInstant());
+        StalledStep step = new StalledStep(task.getId(), StepKind.USER_TASK, task.getId(),
+            task.getExecutionId(), task.getTaskDefinitionKey(), task.getName(),
+            task.getProcessInstanceId(), definition.getKey(),
+            businessKeys.get(task.getProcessInstanceId()), pemda, startedAt,
+            task.getDueDate().toInstant(), null);
+        if (slas.escalates(definition.getId(), task.getTaskDefinitionKey())) {
+          steps.add(step);
+          schedules.add(schedule);
+        } else {
+          // The model exempts the step (sinergi.escalate=false): the row keeps the check from
+          // finding it again; nothing escalates.
+          watched.insert(step, schedule, 0, WatchedSteps.NOT_ESCALATED);
+        }
       }
-      List<WatchedStep> overdueWaits = watched.overdueWithoutLadder(now,
-          Math.max(0, batch - overdueTasks.size()));
-      for (WatchedStep wait : overdueWaits) {
-        start(wait.step().stepKey());
-        detachWritten();
-      }
+      watched.insertOverdue(steps, schedules);
+      steps.forEach(step -> marked.add(step.stepKey()));
+      List<String> overdueWaits = watched.overdueNotReminded(now,
+          Math.max(0, batch - overdueTasks.size())).stream().map(w -> w.step().stepKey())
+          .toList();
+      watched.markOverdue(overdueWaits);
+      marked.addAll(overdueWaits);
       return overdueTasks.size() + overdueWaits.size();
     });
-  }
-
-  /**
-   * Writes this step's JPA rows (escalation, case file) and lets go of them: otherwise every
-   * later flush of the batch's transaction dirty-checks all rows written before it, which made
-   * a batch quadratic in its size. (Called outside a transaction, each write committed alone.)
-   */
-  private void detachWritten() {
-    if (TransactionSynchronizationManager.isActualTransactionActive()) {
-      entities.flush();
-      entities.clear();
-    }
   }
 
   /** User tasks of watched processes past their due date without a watched-step row. */
@@ -114,6 +135,7 @@ public class OverdueStepCheck implements JavaDelegate {
     Set<String> excluded = new java.util.TreeSet<>(properties.getExcludedProcessKeys());
     excluded.add(LadderVariables.PROCESS_KEY);
     excluded.add(PROCESS_KEY);
+    excluded.add(EscalationReminders.PROCESS_KEY);
     StringBuilder keys = new StringBuilder();
     int i = 0;
     for (String ignored : excluded) {
@@ -146,39 +168,5 @@ public class OverdueStepCheck implements JavaDelegate {
       keys.put(instance.getId(), instance.getBusinessKey());
     }
     return keys;
-  }
-
-  private void startLadder(Task task, String businessKey) {
-    ProcessDefinition definition = repository.getProcessDefinition(task.getProcessDefinitionId());
-    // The case's Pemda is its instance's tenant (kernel.cases); a case without one is read.
-    String pemda = task.getTenantId() != null ? task.getTenantId()
-        : cases.find(task.getProcessInstanceId()).map(CaseFile::getPemdaCode).orElse(null);
-    Instant startedAt = task.getCreateTime().toInstant();
-    Instant due = task.getDueDate().toInstant();
-    StepSchedule schedule = slas.schedule(definition.getId(), definition.getKey(),
-        task.getTaskDefinitionKey(), pemda, startedAt, due);
-    watched.insert(new StalledStep(task.getId(), StepKind.USER_TASK, task.getId(),
-        task.getExecutionId(), task.getTaskDefinitionKey(), task.getName(),
-        task.getProcessInstanceId(), definition.getKey(), businessKey, pemda, startedAt, due,
-        null),
-        schedule);
-    if (!slas.escalates(definition.getId(), task.getTaskDefinitionKey())) {
-      // The model exempts the step (sinergi.escalate=false): the row keeps the check from
-      // finding it again; no ladder.
-      watched.ladderStarted(task.getId(), WatchedSteps.NOT_ESCALATED);
-      return;
-    }
-    start(task.getId());
-  }
-
-  /**
-   * Starts the step's ladder. The step is already overdue, so the ladder records level 1 at once,
-   * in this transaction, and leaves a job only for its e-mail.
-   */
-  private void start(String stepKey) {
-    String ladder = runtime.createProcessInstanceByKey(LadderVariables.PROCESS_KEY)
-        .businessKey(stepKey)
-        .setVariables(Map.of(LadderVariables.WATCHED_STEP_ID, stepKey)).execute().getId();
-    watched.ladderStarted(stepKey, ladder);
   }
 }

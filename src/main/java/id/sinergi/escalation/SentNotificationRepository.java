@@ -9,6 +9,12 @@ public interface SentNotificationRepository extends JpaRepository<SentNotificati
 
   List<SentNotification> findByEscalationId(Long escalationId);
 
+  /** Which of these notification keys were sent before. */
+  @org.springframework.data.jpa.repository.Query(
+      "select n.notificationKey from SentNotification n where n.notificationKey in :keys")
+  List<String> findSentKeys(@org.springframework.data.repository.query.Param("keys")
+      java.util.Collection<String> keys);
+
   @org.springframework.transaction.annotation.Transactional
   long deleteByNotificationKey(String notificationKey);
 }

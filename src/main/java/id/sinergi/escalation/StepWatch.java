@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * What happens when any step of any process starts or stops waiting. A user task gets its due
  * date from the SLA and nothing else: the recurring {@link OverdueStepCheck} finds it by that due
  * date once it is overdue. A message wait has no task to carry a due date, so it gets a row in
- * {@link WatchedSteps}. When a step ends, its ladder (if one was started) is stopped, which
- * closes its open follow-up task, and its escalations are resolved.
+ * {@link WatchedSteps}. When a step ends, its escalations are resolved and its ladder (if one
+ * was started) is stopped, which closes its open follow-up task.
  */
 @Component
 public class StepWatch {
@@ -90,9 +90,11 @@ public class StepWatch {
   private void endStep(String stepKey) {
     watched.find(stepKey).ifPresent(step -> {
       watched.delete(stepKey);
+      if (step.escalated()) {
+        escalations.resolveStep(stepKey, ClockUtil.getCurrentTime().toInstant());
+      }
       if (step.ladderInstanceId() != null
           && !WatchedSteps.NOT_ESCALATED.equals(step.ladderInstanceId())) {
-        escalations.resolveStep(stepKey, ClockUtil.getCurrentTime().toInstant());
         system.call(() -> runtime
             .createMessageCorrelation(LadderVariables.MESSAGE_STEP_ENDED)
             .processInstanceBusinessKey(stepKey).correlateAllWithResult());

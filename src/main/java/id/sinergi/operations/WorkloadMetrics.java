@@ -199,7 +199,8 @@ public class WorkloadMetrics implements MeterBinder {
 
   /**
    * Whether the job's activity sends a notification: a service task of its model whose
-   * delegate, expression or class names a notification (e.g. {@code ${escalationNotification}}).
+   * delegate, expression or class names a notification or mails (e.g.
+   * {@code ${escalationNotification}}, {@code ${reminderMails}}).
    */
   private boolean isNotification(String processDefinitionId, String activityId) {
     if (processDefinitionId == null || activityId == null) {
@@ -213,7 +214,8 @@ public class WorkloadMetrics implements MeterBinder {
             .forEach(task -> {
               String call = String.valueOf(task.getCamundaDelegateExpression())
                   + task.getCamundaExpression() + task.getCamundaClass();
-              if (call.toLowerCase(Locale.ROOT).contains("notification")) {
+              String lower = call.toLowerCase(Locale.ROOT);
+              if (lower.contains("notification") || lower.contains("mails")) {
                 found.add(task.getId());
               }
             }));

@@ -22,7 +22,7 @@ class ModelLintTest {
     String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(lint.waitFor(120, TimeUnit.SECONDS)).as("lint finished").isTrue();
     assertThat(lint.exitValue()).as("lint findings:%n%s", output).isZero();
-    assertThat(output).contains("bpmnlint: 6 models").contains("36 forms checked")
+    assertThat(output).contains("bpmnlint: 7 models").contains("36 forms checked")
         .contains("element templates:");
   }
 }

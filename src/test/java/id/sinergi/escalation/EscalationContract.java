@@ -146,10 +146,11 @@ abstract class EscalationContract {
     support.checkOverdue();
     assertThat(support.ladder(task.getId())).as("nothing before the due date").isNull();
     support.at(wita("2026-09-10T10:01"));
-    String ladder = support.overdueLadder(task.getId());
-    support.runDueJobs(ladder);
     support.checkOverdue();
-    assertThat(support.ladder(task.getId()).getId()).as("one ladder per step").isEqualTo(ladder);
+    support.checkOverdue();
+    assertThat(support.ladder(task.getId())).as("a reminder is no process instance").isNull();
+    assertThat(escalations.findByStepKeyOrderByLevel(task.getId())).as("recorded once")
+        .hasSize(1);
     Escalation level1 = only(task.getId(), 1);
     assertThat(level1.getTargetGroups()).isEqualTo("pemda-52.02-ekonomi");
     assertThat(level1.getTargetUsers()).contains("loteng.ekonomi");
@@ -160,8 +161,14 @@ abstract class EscalationContract {
     assertThat(escalations.findByStepKeyAndLevel(task.getId(), 2)).isEmpty();
     assertThat(overdueTaskIds()).contains(task.getId());
 
+    support.at(wita("2026-09-14T09:59"));
+    support.checkOverdue();
+    assertThat(support.ladder(task.getId())).as("no ladder before level 2 is due").isNull();
     support.at(wita("2026-09-14T10:01"));
+    String ladder = support.overdueLadder(task.getId());
     support.runDueJobs(ladder);
+    support.checkOverdue();
+    assertThat(support.ladder(task.getId()).getId()).as("one ladder per step").isEqualTo(ladder);
     Escalation level2 = only(task.getId(), 2);
     assertThat(level2.getTargetGroups()).isEqualTo("pemda-52.02-ekonomi-kepala");
     assertThat(level2.getTargetUsers()).isEqualTo("loteng.kabag");
@@ -264,8 +271,7 @@ abstract class EscalationContract {
     assertThat(escalations.findByStepKeyOrderByLevel(task.getId())).isEmpty();
 
     support.at(wita("2026-11-18T10:01"));
-    String ladder = support.overdueLadder(task.getId());
-    support.runDueJobs(ladder);
+    support.checkOverdue();
     assertThat(only(task.getId(), 1).getDueAt()).isEqualTo(wita("2026-11-18T10:00"));
     assertThat(escalations.findByStepKeyAndLevel(task.getId(), 2)).isEmpty();
 
@@ -274,20 +280,22 @@ abstract class EscalationContract {
     task.setDueDate(java.util.Date.from(wita("2026-11-25T10:00")));
     engine.getTaskService().saveTask(task);
     support.at(wita("2026-11-20T10:01"));
-    support.runDueJobs(ladder);
+    support.checkOverdue();
     assertThat(escalations.findByStepKeyAndLevel(task.getId(), 2)).as("not due any more").isEmpty();
     assertThat(only(task.getId(), 1).getResolvedAt()).isNotNull();
     assertThat(watched.find(task.getId()).orElseThrow().step().dueAt())
         .isEqualTo(wita("2026-11-25T10:00"));
-    assertThat(support.ladder(task.getId())).as("the ladder ended; the check starts anew")
+    assertThat(support.ladder(task.getId())).as("the ladder ended at once; the check starts anew")
         .isNull();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(LadderVariables.PROCESS_KEY).processInstanceBusinessKey(task.getId())
+        .list()).singleElement().satisfies(l -> assertThat(l.getEndActivityId())
+            .as("started for level 2, postponed at once").isEqualTo("Event_LadderPostponed"));
     support.at(wita("2026-11-24T10:01"));
     support.checkOverdue();
-    assertThat(support.ladder(task.getId())).as("not overdue again yet").isNull();
+    assertThat(only(task.getId(), 1).getResolvedAt()).as("not overdue again yet").isNotNull();
     support.at(wita("2026-11-25T10:01"));
-    String restarted = support.overdueLadder(task.getId());
-    assertThat(restarted).isNotEqualTo(ladder);
-    support.runDueJobs(restarted);
+    support.checkOverdue();
     assertThat(only(task.getId(), 1).getResolvedAt()).as("overdue again").isNull();
     assertThat(sent.findByEscalationId(only(task.getId(), 1).getId())).as("sent once").hasSize(1);
   }
@@ -301,8 +309,8 @@ abstract class EscalationContract {
     assertThat(support.ladder(stepKey)).isNull();
 
     support.at(wita("2026-10-08T10:01"));
-    String ladder = support.overdueLadder(stepKey);
-    support.runDueJobs(ladder);
+    support.checkOverdue();
+    assertThat(support.ladder(stepKey)).isNull();
     Escalation level1 = only(stepKey, 1);
     assertThat(level1.getStepKind()).isEqualTo(StepKind.MESSAGE_WAIT);
     assertThat(level1.getActivityId()).isEqualTo(TEST_MESSAGE_WAIT);
@@ -310,8 +318,10 @@ abstract class EscalationContract {
     assertThat(level1.getTargetGroups()).isEqualTo("pemda-52.02-diskop");
     assertThat(level1.getTargetUsers()).contains("loteng.diskop");
 
+    assertThat(sent.findByEscalationId(level1.getId())).hasSize(1);
+
     support.at(wita("2026-10-12T10:01"));
-    support.runDueJobs(ladder);
+    support.runDueJobs(support.overdueLadder(stepKey));
     assertThat(only(stepKey, 2).getTargetGroups()).isEqualTo("pemda-52.02-diskop-kepala");
 
     engine.getRuntimeService().createMessageCorrelation("EscalationTestAnswer")
@@ -342,6 +352,8 @@ abstract class EscalationContract {
         support.task(support.start(TEST_PROCESS, "52.02", wita("2026-12-01T10:00"))),
         support.task(support.start(TEST_PROCESS, "52.02", wita("2026-12-01T10:00"))),
         support.task(support.start(TEST_PROCESS, "52.02", wita("2026-12-01T10:00"))));
+    long reminderRunsBefore = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(EscalationReminders.PROCESS_KEY).count();
     properties.setCheckBatchSize(1);
     try {
       support.at(wita("2026-12-04T10:01"));
@@ -350,15 +362,32 @@ abstract class EscalationContract {
       properties.setCheckBatchSize(batchSize);
     }
     assertThat(tasks).allSatisfy(t -> {
-      String ladder = support.ladder(t.getId()).getId();
-      assertThat(engine.getRuntimeService().getVariables(ladder))
-          .as("the ladder's one variable").containsOnlyKeys(LadderVariables.WATCHED_STEP_ID);
-      support.runDueJobs(ladder);
+      assertThat(support.ladder(t.getId())).as("a reminder is no process instance").isNull();
       assertThat(sent.findByEscalationId(only(t.getId(), 1).getId())).hasSize(1);
     });
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(OverdueStepCheck.PROCESS_KEY).finished().count())
         .as("checks ran").isPositive();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(EscalationReminders.PROCESS_KEY).count() - reminderRunsBefore)
+        .as("one batch of e-mails per check batch of one").isGreaterThanOrEqualTo(3);
+
+    // At their level-2 date the same batches start one ladder each, with one variable.
+    properties.setCheckBatchSize(1);
+    try {
+      support.at(wita("2026-12-08T10:01"));
+      support.checkOverdue();
+    } finally {
+      properties.setCheckBatchSize(batchSize);
+    }
+    assertThat(tasks).allSatisfy(t -> {
+      String ladder = support.ladder(t.getId()).getId();
+      assertThat(engine.getRuntimeService().getVariables(ladder).keySet())
+          .as("the ladder's one variable, and what level 2 shows on the follow-up task")
+          .contains(LadderVariables.WATCHED_STEP_ID)
+          .allSatisfy(name -> assertThat(name).matches("watchedStepId|followUp[A-Za-z]+"));
+      assertThat(only(t.getId(), 2)).isNotNull();
+    });
   }
 
   @Test
@@ -372,9 +401,14 @@ abstract class EscalationContract {
     GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     try {
       support.at(wita("2026-10-22T10:01"));
-      String ladder = support.overdueLadder(task.getId());
-      assertThat(only(task.getId(), 1)).as("level 1 recorded when the ladder starts").isNotNull();
-      Job notification = onlyJob(ladder);
+      support.recordOverdue();
+      assertThat(only(task.getId(), 1)).as("level 1 recorded before its e-mail").isNotNull();
+      String reminders = engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(EscalationReminders.PROCESS_KEY).list().stream()
+          .filter(p -> String.valueOf(engine.getRuntimeService().getVariable(p.getId(),
+              EscalationReminders.STEP_KEYS)).contains(task.getId()))
+          .findFirst().orElseThrow().getId();
+      Job notification = onlyJob(reminders);
       for (int attempt = 1; attempt <= 5; attempt++) {
         String id = notification.getId();
         assertThatThrownBy(() -> engine.getManagementService().executeJob(id))
@@ -384,7 +418,7 @@ abstract class EscalationContract {
       Job failed = engine.getManagementService().createJobQuery().jobId(notification.getId())
           .singleResult();
       assertThat(failed.getRetries()).isZero();
-      assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(ladder)
+      assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(reminders)
           .count()).as("an incident for Cockpit").isEqualTo(1);
       Escalation level1 = only(task.getId(), 1);
       assertThat(sent.findByEscalationId(level1.getId())).as("nothing recorded as sent").isEmpty();
@@ -399,7 +433,7 @@ abstract class EscalationContract {
       assertThat(received[0].getAllRecipients()[0].toString())
           .isEqualTo("loteng.ekonomi@demo.sinergi.local");
       assertThat(received[0].getSubject()).contains("Pengingat").contains("Siapkan data uji");
-      assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(ladder)
+      assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(reminders)
           .count()).isZero();
       assertThat(sent.findByEscalationId(level1.getId())).hasSize(1);
 
@@ -425,18 +459,18 @@ abstract class EscalationContract {
     // 10 working days (cooperation default) from Tuesday 19 May 09:00, skipping Idul Adha,
     // its cuti bersama and Hari Lahir Pancasila.
     assertThat(task.getDueDate().toInstant()).isEqualTo(wita("2026-06-05T09:00"));
-    String ladder = support.overdueLadder(task.getId());
 
-    Escalation reminder = climb(ladder, task.getId(), 1);
+    Escalation reminder = climb(task.getId(), 1);
     assertThat(reminder.getTargetGroups()).isEqualTo("pemda-52.02-ekonomi");
     assertThat(reminder.getTargetUsers()).contains("loteng.ekonomi");
     assertThat(reminder.getBusinessKey()).startsWith("KS-52.02-");
-    Escalation head = climb(ladder, task.getId(), 2);
+    Escalation head = climb(task.getId(), 2);
+    String ladder = support.ladder(task.getId()).getId();
     assertThat(head.getTargetGroups()).isEqualTo("pemda-52.02-ekonomi-kepala");
     assertThat(head.getTargetUsers()).isEqualTo("loteng.kabag");
     assertThat(followUpTask(ladder).getName())
         .isEqualTo("Tindak lanjuti langkah tertunda: Siapkan data program UMKM — Lombok Tengah");
-    Escalation top = climb(ladder, task.getId(), 3);
+    Escalation top = climb(task.getId(), 3);
     assertThat(top.getTargetGroups()).isEqualTo("pemda-52.02-sekda,pip-kerjasama");
     assertThat(top.getTargetUsers()).contains("loteng.sekda", "pip.kerjasama");
     assertThat(List.of(reminder, head, top)).allSatisfy(e ->
@@ -454,15 +488,15 @@ abstract class EscalationContract {
   void sumbawaStuckAtTheInternalAgreementReachesTheSekda() {
     Task task = stalledCooperationTask("52.04", "Task_ApproveInternally");
     assertThat(task.getDueDate().toInstant()).isEqualTo(wita("2026-08-04T11:00"));
-    String ladder = support.overdueLadder(task.getId());
 
-    Escalation reminder = climb(ladder, task.getId(), 1);
+    Escalation reminder = climb(task.getId(), 1);
     assertThat(reminder.getTargetGroups()).isEqualTo("pemda-52.04-sekda");
     assertThat(reminder.getTargetUsers()).contains("sumbawa.sekda");
-    assertThat(climb(ladder, task.getId(), 2).getTargetGroups())
+    assertThat(climb(task.getId(), 2).getTargetGroups())
         .isEqualTo("pemda-52.04-kepala-daerah");
+    String ladder = support.ladder(task.getId()).getId();
     assertThat(candidateGroups(followUpTask(ladder))).containsExactly("pemda-52.04-kepala-daerah");
-    Escalation top = climb(ladder, task.getId(), 3);
+    Escalation top = climb(task.getId(), 3);
     assertThat(top.getTargetGroups()).isEqualTo("pemda-52.04-sekda,pip-kerjasama");
     assertThat(top.getTargetUsers()).contains("sumbawa.sekda", "pip.kerjasama");
     // The data request demo asked Diskop, Disnaker and Bappeda; only Diskop answered.
@@ -486,21 +520,35 @@ abstract class EscalationContract {
   }
 
   /**
-   * Moves the clock just past the level's date and runs the ladder's due jobs. The demo's steps
+   * Level 1: runs the check now (the demo's steps are long overdue). Levels 2 and 3: moves the
+   * clock just past the level's date and runs the check and the step's ladder. The demo's steps
    * live in the context all tests share: if another test (the Cockpit's) already escalated one,
    * the level is checked as it is, not before its time.
    */
-  private Escalation climb(String ladder, String stepKey, int level) {
-    java.util.Date at = watched.at(stepKey, level);
+  private Escalation climb(String stepKey, int level) {
+    if (level == 1) {
+      support.checkOverdue();
+      return only(stepKey, 1);
+    }
+    Instant at = watched.at(stepKey, level).toInstant();
     if (escalations.findByStepKeyAndLevel(stepKey, level).isEmpty()) {
-      support.at(at.toInstant().minusSeconds(60));
-      support.runDueJobs(ladder);
+      support.at(at.minusSeconds(60));
+      advance(stepKey);
       assertThat(escalations.findByStepKeyAndLevel(stepKey, level)).as("not before its time")
           .isEmpty();
     }
-    support.at(at.toInstant().plusSeconds(60));
-    support.runDueJobs(ladder);
+    support.at(at.plusSeconds(60));
+    advance(stepKey);
     return only(stepKey, level);
+  }
+
+  /** What the job executor does now for a step: the check, then its ladder's due jobs. */
+  private void advance(String stepKey) {
+    support.checkOverdue();
+    ProcessInstance ladder = support.ladder(stepKey);
+    if (ladder != null) {
+      support.runDueJobs(ladder.getId());
+    }
   }
 
   @Test
@@ -508,7 +556,7 @@ abstract class EscalationContract {
     ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-11-02T10:00"));
     Task task = support.task(instance);
     support.at(wita("2026-11-05T10:01"));
-    support.runDueJobs(support.overdueLadder(task.getId()));
+    support.checkOverdue();
     support.at(wita("2026-11-06T12:00"));
 
     List<Map<String, Object>> mine = stalled("loteng.ekonomi", "?pemda=52.02&level=1");

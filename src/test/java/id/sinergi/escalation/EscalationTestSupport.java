@@ -82,30 +82,51 @@ final class EscalationTestSupport {
 
   /**
    * What the recurring overdue-step-check does when its timer fires (the tests' job executor is
-   * off): fires the timer now and runs the batches it starts.
+   * off): fires the timer now, runs the batches it starts and the reminder e-mails they hand
+   * over (process escalation-reminder).
    */
   void checkOverdue() {
+    recordOverdue();
+    runJobs(EscalationReminders.PROCESS_KEY);
+  }
+
+  /**
+   * The check and the recording of its reminders, without their e-mails: the mail jobs stay for
+   * the test to run.
+   */
+  void recordOverdue() {
     var management = engine.getManagementService();
     Job timer = management.createJobQuery().processDefinitionKey(OverdueStepCheck.PROCESS_KEY)
         .timers().list().stream().filter(j -> j.getProcessInstanceId() == null).findFirst()
         .orElseThrow(() -> new AssertionError("no timer of " + OverdueStepCheck.PROCESS_KEY));
     management.executeJob(timer.getId());
+    runJobs(OverdueStepCheck.PROCESS_KEY);
+    management.createJobQuery().processDefinitionKey(EscalationReminders.PROCESS_KEY)
+        .activityId("Task_RecordReminders").executable().list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+
+  private void runJobs(String processKey) {
+    var management = engine.getManagementService();
     for (int round = 0; round < 2000; round++) {
-      List<Job> batches = management.createJobQuery()
-          .processDefinitionKey(OverdueStepCheck.PROCESS_KEY).messages().list();
+      List<Job> batches = management.createJobQuery().processDefinitionKey(processKey)
+          .messages().executable().list();
       if (batches.isEmpty()) {
         return;
       }
       batches.forEach(job -> management.executeJob(job.getId()));
     }
-    throw new AssertionError("the check keeps finding more batches");
+    throw new AssertionError(processKey + " keeps producing jobs");
   }
 
-  /** Runs the check and returns the ladder it started (or had started) for the step. */
+  /**
+   * Runs the check at a step's level-2 date or later and returns the ladder it started (or had
+   * started) for the step.
+   */
   String overdueLadder(String stepKey) {
     checkOverdue();
     ProcessInstance ladder = ladder(stepKey);
-    assertThat(ladder).as("ladder of overdue step %s", stepKey).isNotNull();
+    assertThat(ladder).as("ladder of stalled step %s", stepKey).isNotNull();
     return ladder.getId();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinergi.escalation.OverdueStepCheck;
+import id.sinergi.escalation.EscalationReminders;
 import id.sinergi.support.SinergiSpringTest;
 import id.sinergi.support.browser.Browser;
 import java.util.List;
@@ -35,7 +36,6 @@ class CockpitMonitoringBrowserTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
-  @Autowired OverdueStepCheck overdueCheck;
 
   @Test
   void aManagerSeesLoadOnTheDiagramAndStalledStepsOnTheDashboard() {
@@ -100,12 +100,23 @@ class CockpitMonitoringBrowserTest {
    * (Lombok Tengah's programme data, Sumbawa's internal agreement) climb to their level.
    */
   private void escalateDemoSteps() {
-    // What the recurring overdue-step-check does in the running demo: start the ladders of the
-    // overdue steps (the tests' job executor is off).
-    int started;
-    do {
-      started = overdueCheck.startLadders();
-    } while (started > 0);
+    // What the recurring overdue-step-check does in the running demo: remind the overdue steps
+    // and start the ladders of those past their level-2 date (the tests' job executor is off).
+    Job timer = management.createJobQuery().processDefinitionKey(OverdueStepCheck.PROCESS_KEY)
+        .timers().list().stream().filter(j -> j.getProcessInstanceId() == null).findFirst()
+        .orElseThrow();
+    management.executeJob(timer.getId());
+    for (int round = 0; round < 2000; round++) {
+      List<Job> due = new java.util.ArrayList<>();
+      for (String key : List.of(OverdueStepCheck.PROCESS_KEY, EscalationReminders.PROCESS_KEY)) {
+        due.addAll(management.createJobQuery().processDefinitionKey(key).messages().executable()
+            .list());
+      }
+      if (due.isEmpty()) {
+        break;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
     for (String businessKey : List.of("KS-52.02-2026-001", "KS-52.04-2026-001")) {
       String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
           .singleResult().getId();
