@@ -5,6 +5,11 @@ import id.sinergi.organisation.OrganisationRegistry;
 import id.sinergi.organisation.OrganisationUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -64,9 +69,13 @@ public class EscalationNotifier {
   }
 
   /**
-   * Sends the e-mails of a batch of escalations, each once; reads what of it was sent before in
-   * one query. Stops at the first the mail server refuses (the job retries: what has left is not
-   * sent again).
+   * Sends the e-mails of a batch of escalations (a batch of reminders), each once. What of it was
+   * sent before is read in one query; the sent records of the rest are committed together in one
+   * transaction of their own before the e-mails leave one by one. If the mail server refuses one,
+   * the records of it and of those after it are removed again and the job fails, so its retry
+   * sends exactly those. The price of one commit per batch instead of one per e-mail: a node
+   * killed while it hands the batch over may lose the batch's e-mails that had not left yet
+   * (their records say sent; the retry logs each key it skips).
    *
    * @return how many e-mails were handed to the mail server by this call
    */
@@ -75,16 +84,40 @@ public class EscalationNotifier {
     if (batch.isEmpty()) {
       return 0;
     }
-    java.util.Set<String> sentBefore = new java.util.HashSet<>(sent.findSentKeys(
+    Set<String> sentBefore = new HashSet<>(sent.findSentKeys(
         batch.stream().map(EscalationNotifier::notificationKey).toList()));
-    int handedOver = 0;
-    for (Escalation escalation : batch.stream()
-        .sorted(java.util.Comparator.comparing(Escalation::getId)).toList()) {
-      if (send(escalation, sentBefore.contains(notificationKey(escalation)))) {
-        handedOver++;
+    List<SentNotification> records = new ArrayList<>();
+    List<String[]> mails = new ArrayList<>();
+    Map<String, String> pemdaNames = new HashMap<>();
+    for (Escalation e : batch.stream().sorted(Comparator.comparing(Escalation::getId)).toList()) {
+      String key = notificationKey(e);
+      if (e.getResolvedAt() != null) {
+        continue;
+      }
+      if (sentBefore.contains(key)) {
+        LOG.info("Notification {} was handed to the mail server before; not sent again", key);
+        continue;
+      }
+      List<String> to = emailsOf(e.getTargetUsers());
+      String subject = subject(e);
+      records.add(new SentNotification(key, e.getId(), String.join(",", to), subject,
+          ClockUtil.getCurrentTime().toInstant()));
+      if (!to.isEmpty()) {
+        mails.add(new String[] {key, String.join(",", to), subject, body(e, pemdaNames)});
       }
     }
-    return handedOver;
+    own.executeWithoutResult(status -> sent.saveAllAndFlush(records));
+    for (int i = 0; i < mails.size(); i++) {
+      String[] mail = mails.get(i);
+      try {
+        mailer.send(List.of(mail[1].split(",")), mail[2], mail[3]);
+      } catch (RuntimeException refused) {
+        List<String> unsent = mails.subList(i, mails.size()).stream().map(m -> m[0]).toList();
+        own.executeWithoutResult(status -> unsent.forEach(sent::deleteByNotificationKey));
+        throw refused;
+      }
+    }
+    return mails.size();
   }
 
   private boolean send(Escalation escalation, boolean sentBefore) {
@@ -104,7 +137,7 @@ public class EscalationNotifier {
       sent.saveAndFlush(record);
       return false;
     }
-    String body = body(escalation);
+    String body = body(escalation, new HashMap<>());
     own.executeWithoutResult(status -> sent.saveAndFlush(record));
     try {
       mailer.send(to, subject, body);
@@ -137,9 +170,9 @@ public class EscalationNotifier {
     };
   }
 
-  private String body(Escalation e) {
-    String pemda = e.getPemdaCode() == null ? "-" : units.findUnit(e.getPemdaCode())
-        .map(OrganisationUnit::getName).orElse(e.getPemdaCode());
+  private String body(Escalation e, Map<String, String> pemdaNames) {
+    String pemda = e.getPemdaCode() == null ? "-" : pemdaNames.computeIfAbsent(e.getPemdaCode(),
+        code -> units.findUnit(code).map(OrganisationUnit::getName).orElse(code));
     StringBuilder text = new StringBuilder()
         .append("Yth. Bapak/Ibu,\n\n")
         .append(switch (e.getLevel()) {

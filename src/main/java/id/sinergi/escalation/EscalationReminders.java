@@ -31,15 +31,12 @@ public class EscalationReminders implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    for (WatchedStep row : watched.findAll(keys(execution.getVariable(STEP_KEYS)))) {
-      if (row.escalatedLevel() < 1) {
-        continue; // given more time since the check marked it
-      }
-      if (recorder.record(1, row.step(), null).isEmpty()) {
-        // Ended without its listeners (or before the check's row was visible to them).
-        watched.delete(row.step().stepKey());
-      }
-      recorder.detachWritten();
+    List<StalledStep> overdue = watched.findAll(keys(execution.getVariable(STEP_KEYS)))
+        .stream().filter(row -> row.escalatedLevel() >= 1) // not given more time meanwhile
+        .map(WatchedStep::step).toList();
+    if (!overdue.isEmpty()) {
+      // Ended without their listeners (or before the check's row was visible to them).
+      recorder.recordAll(1, overdue).forEach(watched::delete);
     }
   }
 
