@@ -46,6 +46,12 @@ public class OverdueStepCheck implements JavaDelegate {
   public static final String MORE_OVERDUE = "moreOverdue";
   /** Transient: the keys of the steps this run marked overdue, comma-separated. */
   public static final String STEPS_OVERDUE = "stepsOverdue";
+  /**
+   * Where this run's last batch stopped in due-date order (due date and task id): the next
+   * batch reads on from there. A new run (the timer) starts from the beginning.
+   */
+  public static final String CHECKED_DUE = "checkedUpToDue";
+  public static final String CHECKED_TASK = "checkedUpToTask";
 
   private final TaskService tasks;
   private final RuntimeService runtime;
@@ -74,7 +80,13 @@ public class OverdueStepCheck implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<String> marked = new ArrayList<>();
-    int found = markOverdue(marked);
+    Task[] last = new Task[1];
+    int found = markOverdue(marked, (Date) execution.getVariable(CHECKED_DUE),
+        (String) execution.getVariable(CHECKED_TASK), last);
+    if (last[0] != null) {
+      execution.setVariable(CHECKED_DUE, last[0].getDueDate());
+      execution.setVariable(CHECKED_TASK, last[0].getId());
+    }
     execution.setVariable(MORE_OVERDUE, found >= properties.getCheckBatchSize());
     execution.setVariable(STEPS_OVERDUE, Variables.stringValue(String.join(",", marked), true));
   }
@@ -83,13 +95,19 @@ public class OverdueStepCheck implements JavaDelegate {
    * Marks a batch of overdue steps overdue (level 1, to be reminded).
    *
    * @param marked receives the keys of the steps marked (not those their model exempts)
+   * @param afterDue with {@code afterTask}: read tasks after this one in due-date order (null:
+   *     from the first)
+   * @param last receives the last task read
    * @return how many overdue steps this batch found
    */
-  public int markOverdue(List<String> marked) {
+  public int markOverdue(List<String> marked, Date afterDue, String afterTask, Task[] last) {
     return system.call(() -> {
       int batch = properties.getCheckBatchSize();
       Instant now = ClockUtil.getCurrentTime().toInstant();
-      List<Task> overdueTasks = overdueTasks(now, batch);
+      List<Task> overdueTasks = overdueTasks(now, batch, afterDue, afterTask);
+      if (!overdueTasks.isEmpty()) {
+        last[0] = overdueTasks.get(overdueTasks.size() - 1);
+      }
       Map<String, String> businessKeys = businessKeys(overdueTasks);
       List<StalledStep> steps = new ArrayList<>();
       List<StepSchedule> schedules = new ArrayList<>();
@@ -127,8 +145,11 @@ public class OverdueStepCheck implements JavaDelegate {
     });
   }
 
-  /** User tasks of watched processes past their due date without a watched-step row. */
-  private List<Task> overdueTasks(Instant now, int max) {
+  /**
+   * User tasks of watched processes past their due date without a watched-step row, in due-date
+   * order after the given one (index {@link TaskDueDateIndex}).
+   */
+  private List<Task> overdueTasks(Instant now, int max, Date afterDue, String afterTask) {
     if (max <= 0) {
       return List.of();
     }
@@ -146,8 +167,13 @@ public class OverdueStepCheck implements JavaDelegate {
         + management.getTableName(ProcessDefinition.class) + " D on D.ID_ = RES.PROC_DEF_ID_"
         + " left join esc_watched_step W on W.step_key = RES.ID_"
         + " where RES.DUE_DATE_ <= #{now} and W.step_key is null"
+        + (afterDue == null ? "" : " and (RES.DUE_DATE_ > #{afterDue}"
+            + " or (RES.DUE_DATE_ = #{afterDue} and RES.ID_ > #{afterTask}))")
         + " and RES.SUSPENSION_STATE_ = 1 and D.KEY_ not in (" + keys + ")"
-        + " order by RES.DUE_DATE_").parameter("now", Date.from(now));
+        + " order by RES.DUE_DATE_, RES.ID_").parameter("now", Date.from(now));
+    if (afterDue != null) {
+      query.parameter("afterDue", afterDue).parameter("afterTask", afterTask);
+    }
     i = 0;
     for (String key : excluded) {
       query.parameter("excluded" + i++, key);
