@@ -21,10 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>Tasklist's list request ({@code POST filter/{id}/list} as HAL) runs three engine commands
  * on the same filter — read it, list its tasks, count them — and the engine checks the caller's
- * READ permission on the filter in each, a statement of its own every time. Within one request
- * that answer cannot change in between (the request reads; it writes no authorization), so here
- * a granted READ on a filter is remembered for the rest of the request, by user, groups and
- * filter, and the later commands skip the statement. A refused check is not remembered (it ends
+ * READ permission on the filter in each, a statement of its own every time. Such a request writes
+ * no authorization itself, so here a granted READ on a filter is remembered for the rest of the
+ * request, by user, groups and filter, and the later commands skip the statement; an
+ * administrator's change made while the request runs (milliseconds) applies from the next
+ * request, as one made just after it would. A refused check is not remembered (it ends
  * the request with 403), nor is anything kept past the request: the next request, on this node or
  * another, checks again. Only requests that read a filter or run its query are scoped (not
  * creating, changing or deleting filters), and only READ on {@link Resources#FILTER} is
@@ -33,7 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class FilterReadScope extends OncePerRequestFilter {
 
-  /** engine REST and the webapps' engine API: a filter, or its query's list, count or single result. */
+  /** A filter, or its query's list, count or single result (engine REST, the webapps' API). */
   private static final Pattern READ = Pattern.compile(
       ".*/filter/(?!create$)[^/]+(/(list|count|singleResult))?");
 
