@@ -2,6 +2,7 @@ package id.sinergi.config;
 
 import id.sinergi.kernel.access.ApiAuthenticationFilter;
 import id.sinergi.kernel.access.EngineRestAuthenticationFilter;
+import id.sinergi.kernel.access.FilterReadScope;
 import id.sinergi.kernel.access.LoginThrottle;
 import id.sinergi.kernel.access.QueryLimitFilter;
 import id.sinergi.kernel.access.SecurityHeaders;
@@ -22,9 +23,9 @@ import org.springframework.core.Ordered;
 
 /**
  * The servlet filters in front of Sinergi, in order: security headers, the closed first-run
- * setup, login throttling, authentication for the two REST surfaces, the query page limit. The
- * webapps (/camunda) keep Camunda's own login, session and CSRF filters, registered by the
- * starter.
+ * setup, login throttling, authentication for the two REST surfaces, the filter read scope, the
+ * query page limit. The webapps (/camunda) keep Camunda's own login, session and CSRF filters,
+ * registered by the starter.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebSecurityConfiguration {
@@ -58,6 +59,19 @@ public class WebSecurityConfiguration {
     registration.setName("sinergi-query-limit");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /**
+   * A granted READ on a Tasklist filter is checked once per request that reads the filter or
+   * runs its query, not once per engine command of it (FilterReadScope).
+   */
+  @Bean
+  FilterRegistrationBean<FilterReadScope> filterReadScope() {
+    var registration = new FilterRegistrationBean<>(new FilterReadScope());
+    registration.setName("sinergi-filter-read-scope");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     return registration;
   }
 

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -23,6 +26,8 @@ import org.springframework.stereotype.Component;
  * (...)}), so leaving it in the list allows and refuses exactly what the narrowed list does — also
  * for revoke authorizations. Sinergi's users belong to a handful of groups, so the lists stay
  * short. Here the caller's groups are passed on as they are (deduplicated), and the read is gone.
+ * The manager also remembers, for the rest of one Tasklist request, that the caller may read the
+ * filter it runs ({@link FilterReadScope}).
  */
 @Component
 class AuthenticatedGroupsPlugin extends AbstractProcessEnginePlugin {
@@ -53,8 +58,25 @@ class AuthenticatedGroupsPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Camunda's authorization manager, the caller's groups not narrowed by a table read. */
+  /**
+   * Camunda's authorization manager, the caller's groups not narrowed by a table read, and a
+   * granted READ on a filter checked once per Tasklist request ({@link FilterReadScope}).
+   */
   static final class Manager extends AuthorizationManager {
+
+    @Override
+    public void checkAuthorization(Permission permission, Resource resource, String resourceId) {
+      if (!FilterReadScope.remembers(permission, resource, resourceId) || !isAuthCheckExecuted()) {
+        super.checkAuthorization(permission, resource, resourceId);
+        return;
+      }
+      Authentication caller = getCurrentAuthentication();
+      if (FilterReadScope.granted(caller.getUserId(), caller.getGroupIds(), resourceId)) {
+        return;
+      }
+      super.checkAuthorization(permission, resource, resourceId); // refused: throws
+      FilterReadScope.grant(caller.getUserId(), caller.getGroupIds(), resourceId);
+    }
 
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {

@@ -21,6 +21,11 @@ final class CountingDataSource {
   static final LongAdder STATEMENTS = new LongAdder();
   /** While not null, the SQL text of every statement prepared (for a look at one request). */
   static volatile java.util.List<String> capture;
+  /**
+   * While not null, the time spent in each statement's execute call (the driver reads the whole
+   * answer there), by the statement's kind ({@link #kind}): where a request's database time goes.
+   */
+  static volatile java.util.Map<String, LongAdder[]> timing;
 
   static DataSource wrap(DataSource target) {
     return proxy(DataSource.class, target);
@@ -28,11 +33,16 @@ final class CountingDataSource {
 
   @SuppressWarnings("unchecked")
   private static <T> T proxy(Class<T> type, T target) {
-    return (T) Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(),
-        new Class<?>[] {type}, new Handler(target));
+    return proxy(type, target, null);
   }
 
-  private record Handler(Object target) implements InvocationHandler {
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(Class<T> type, T target, String kind) {
+    return (T) Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(),
+        new Class<?>[] {type}, new Handler(target, kind));
+  }
+
+  private record Handler(Object target, String kind) implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
       String name = method.getName();
@@ -44,20 +54,31 @@ final class CountingDataSource {
           && args[0] instanceof String text) {
         sql.add(text.replaceAll("\\s+", " "));
       }
+      java.util.Map<String, LongAdder[]> times = timing;
+      boolean timed = times != null && kind != null && name.startsWith("execute");
+      long began = timed ? System.nanoTime() : 0;
       Object result;
       try {
         result = method.invoke(target, args);
       } catch (InvocationTargetException e) {
         throw e.getCause();
       }
+      if (timed) {
+        LongAdder[] entry = times.computeIfAbsent(kind,
+            k -> new LongAdder[] {new LongAdder(), new LongAdder()});
+        entry[0].add(System.nanoTime() - began);
+        entry[1].increment();
+      }
+      String prepared = times != null && name.startsWith("prepare") && args != null
+          && args[0] instanceof String text ? CountingDataSource.kind(text) : null;
       if ((name.startsWith("execute") && !name.equals("executeBatch")) || name.equals("addBatch")) {
         STATEMENTS.increment();
       }
       if (result instanceof CallableStatement s) {
-        return proxy(CallableStatement.class, s);
+        return proxy(CallableStatement.class, s, prepared);
       }
       if (result instanceof PreparedStatement s) {
-        return proxy(PreparedStatement.class, s);
+        return proxy(PreparedStatement.class, s, prepared);
       }
       if (result instanceof Statement s) {
         return proxy(Statement.class, s);
@@ -67,6 +88,19 @@ final class CountingDataSource {
       }
       return result;
     }
+  }
+
+  /** A statement's kind: its first words and the first table it reads. */
+  static String kind(String sql) {
+    String text = sql.replaceAll("\\s+", " ").trim();
+    if (text.startsWith("SELECT CASE WHEN EXISTS")) {
+      return "single authorization check";
+    }
+    java.util.regex.Matcher from = java.util.regex.Pattern.compile("(?i)\\bfrom (\\w+)")
+        .matcher(text);
+    String table = from.find() ? from.group(1) : "";
+    return (text.length() > 32 ? text.substring(0, 32) : text) + " .. " + table
+        + (text.contains("ACT_RU_AUTHORIZATION") ? " (with authorization check)" : "");
   }
 
   private CountingDataSource() {}

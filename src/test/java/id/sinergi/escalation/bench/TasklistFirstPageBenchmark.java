@@ -65,17 +65,25 @@ class TasklistFirstPageBenchmark {
   private static final String CLERK = "loteng.ekonomi";
   private static final String FILTER = "Tugas kelompok saya";
   private static final String KEY = "bench-group-task";
+  private static final String DEMO_KEY = "bench-demo-task";
   /** What Tasklist posts for the first page (its default sorting: created, descending). */
   private static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],"
       + "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],"
       + "\"active\":true}";
 
   record Target(String name, int port, String rest, String filterId, ProcessEngine engine,
-      List<String> groups, List<String> tenants, String revokes, SessionFactory authorizations) {
+      List<String> groups, List<String> tenants, String revokes, SessionFactory authorizations,
+      String list) {
 
     Target(String name, int port, String rest, String filterId, ProcessEngine engine,
         List<String> groups, List<String> tenants, String revokes) {
-      this(name, port, rest, filterId, engine, groups, tenants, revokes, null);
+      this(name, port, rest, filterId, engine, groups, tenants, revokes, null, "/list");
+    }
+
+    Target(String name, int port, String rest, String filterId, ProcessEngine engine,
+        List<String> groups, List<String> tenants, String revokes,
+        SessionFactory authorizations) {
+      this(name, port, rest, filterId, engine, groups, tenants, revokes, authorizations, "/list");
     }
 
     /**
@@ -97,8 +105,13 @@ class TasklistFirstPageBenchmark {
   void firstPageAgainstABareEngine() throws Exception {
     String sinergiDb = HttpBench.PREFIX + "_tl_sinergi";
     String bareDb = HttpBench.PREFIX + "_tl_bare";
-    BenchDatabase.recreate(sinergiDb);
-    BenchDatabase.recreate(bareDb);
+    // -Dbench.reuse=true: the databases of an earlier run with -Dbench.keep=true (same N), to
+    // look at the figures again without creating N instances twice
+    boolean reuse = Boolean.getBoolean("bench.reuse");
+    if (!reuse) {
+      BenchDatabase.recreate(sinergiDb);
+      BenchDatabase.recreate(bareDb);
+    }
     ConfigurableApplicationContext sinergi = null;
     ConfigurableApplicationContext bare = null;
     try {
@@ -117,22 +130,31 @@ class TasklistFirstPageBenchmark {
           ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) sinergiEngine
               .getProcessEngineConfiguration()).getAuthorizationCheckRevokes(),
           System.getProperty("bench.sinergiArgs"));
-      prepareBare(bareEngine, groups);
-
-      for (ProcessEngine engine : List.of(sinergiEngine, bareEngine)) {
-        engine.getRepositoryService().createDeployment().name("bench").addModelInstance(
-            KEY + ".bpmn", model()).deploy();
+      boolean created = reuse && bareEngine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(KEY).count() == INSTANCES
+          && sinergiEngine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(KEY).count() == INSTANCES;
+      if (!created) {
+        if (reuse) {
+          throw new IllegalStateException("-Dbench.reuse: the kept databases do not hold "
+              + INSTANCES + " instances; run once with -Dbench.keep=true and without reuse");
+        }
+        prepareBare(bareEngine, groups, "pemda-" + tenants.get(0) + "-ekonomi");
+        for (ProcessEngine engine : List.of(sinergiEngine, bareEngine)) {
+          engine.getRepositoryService().createDeployment().name("bench").addModelInstance(
+              KEY + ".bpmn", model()).deploy();
+        }
+        long began = System.nanoTime();
+        create(sinergiEngine, pemdas, INSTANCES);
+        System.out.printf("sinergi: %d instances in %.1f s%n", INSTANCES,
+            (System.nanoTime() - began) / 1e9);
+        began = System.nanoTime();
+        create(bareEngine, pemdas, INSTANCES);
+        System.out.printf("bare: %d instances in %.1f s%n", INSTANCES,
+            (System.nanoTime() - began) / 1e9);
+        BenchDatabase.vacuum(sinergiDb);
+        BenchDatabase.vacuum(bareDb);
       }
-      long began = System.nanoTime();
-      create(sinergiEngine, pemdas, INSTANCES);
-      System.out.printf("sinergi: %d instances in %.1f s%n", INSTANCES,
-          (System.nanoTime() - began) / 1e9);
-      began = System.nanoTime();
-      create(bareEngine, pemdas, INSTANCES);
-      System.out.printf("bare: %d instances in %.1f s%n", INSTANCES,
-          (System.nanoTime() - began) / 1e9);
-      BenchDatabase.vacuum(sinergiDb);
-      BenchDatabase.vacuum(bareDb);
 
       int sinergiPort = HttpBench.port(sinergi);
       String sinergiFilter = filterId(sinergiPort, "/engine-rest");
@@ -153,6 +175,14 @@ class TasklistFirstPageBenchmark {
         targets.add(new Target("sinergi-camunda-groups", sinergiPort, "/engine-rest",
             sinergiFilter, sinergiEngine, groups, tenants, configured,
             new GenericManagerFactory(AuthorizationManager.class)));
+      }
+      // -Dbench.filterScope=compare: also Sinergi checking READ on the filter in every engine
+      // command of the request, as before FilterReadScope: a matrix parameter on the path, which
+      // Jersey ignores, keeps the request out of the scope (its path pattern no longer matches)
+      if ("compare".equals(System.getProperty("bench.filterScope"))) {
+        targets.add(new Target("sinergi-per-command", sinergiPort, "/engine-rest", sinergiFilter,
+            sinergiEngine, groups, tenants, configured, sinergiAuthorizations,
+            "/list;per-command"));
       }
       // -Dbench.revokes=auto: also Sinergi with Camunda's authorizationCheckRevokes set to that
       // (the setting is read per command), to compare both in one run
@@ -178,6 +208,17 @@ class TasklistFirstPageBenchmark {
       }
       if (answers.size() != 1) {
         throw new IllegalStateException("Sinergi's first page differs by setting: " + answers);
+      }
+      // like for like: both pages hold as many tasks of as many process definitions (Sinergi's
+      // holds the clerk's demo task, so the bare engine holds one of a definition of its own)
+      Set<String> shapes = new HashSet<>();
+      for (Target t : targets) {
+        String page = firstPage(t);
+        shapes.add(page.substring(0, page.indexOf(" (")) + page.substring(page.indexOf(
+            ", definitions")));
+      }
+      if (shapes.size() != 1) {
+        throw new IllegalStateException("the first pages differ in shape: " + shapes);
       }
       for (Target t : targets) {
         t.configure();
@@ -220,6 +261,33 @@ class TasklistFirstPageBenchmark {
               round, t.name(), BenchDatabase.median(httpMillis), BenchDatabase.median(javaMillis));
         }
       }
+      // Where each request's database time goes: every statement's execute time by kind, per
+      // request (HTTP, then the Java API), after the rounds
+      for (Target t : targets) {
+        t.configure();
+        for (boolean overHttp : new boolean[] {true, false}) {
+          CountingDataSource.timing = new java.util.concurrent.ConcurrentHashMap<>();
+          int n = REQUESTS;
+          long began = System.nanoTime();
+          for (int i = 0; i < n; i++) {
+            if (overHttp) {
+              page(t);
+            } else {
+              javaPage(t);
+            }
+          }
+          double wall = (System.nanoTime() - began) / 1e6 / n;
+          var times = CountingDataSource.timing;
+          CountingDataSource.timing = null;
+          double sql = times.values().stream().mapToLong(v -> v[0].sum()).sum() / 1e6 / n;
+          System.out.printf("SQLTIME %s %s: %.1f ms per request, of it %.1f ms in SQL execute%n",
+              t.name(), overHttp ? "http" : "java API", wall, sql);
+          times.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0].sum(),
+              x.getValue()[0].sum())).forEach(e -> System.out.printf(
+              "SQLTIME   %6.2f ms %4.1f x  %s%n", e.getValue()[0].sum() / 1e6 / n,
+              e.getValue()[1].sum() / (double) n, e.getKey()));
+        }
+      }
       System.out.printf("%nRESULT instances=%d rounds=%d requests/round=%d load=%s%n", INSTANCES,
           ROUNDS, REQUESTS, HttpBench.loadAverage());
       double bh = BenchDatabase.median(HttpBench.all(http.get("bare")));
@@ -252,7 +320,7 @@ class TasklistFirstPageBenchmark {
   }
 
   /** The bare engine: the clerk with Sinergi's groups, the filter as Sinergi defines it. */
-  private static void prepareBare(ProcessEngine engine, List<String> groups) {
+  private static void prepareBare(ProcessEngine engine, List<String> groups, String clerkGroup) {
     var identity = engine.getIdentityService();
     User user = identity.newUser(CLERK);
     user.setPassword("demo");
@@ -269,6 +337,15 @@ class TasklistFirstPageBenchmark {
             .taskUnassigned().orderByDueDate().asc())
         .setProperties(Map.of("priority", -5, "refresh", true));
     engine.getFilterService().saveFilter(filter);
+    // Sinergi's demo data gives the clerk's group one task of another process, due long before
+    // the benchmark's tasks (which have no due date), so it heads Sinergi's first page: the bare
+    // engine gets one like it, so that both pages hold tasks of two process definitions
+    engine.getRepositoryService().createDeployment().name("bench-demo").addModelInstance(
+        DEMO_KEY + ".bpmn", Bpmn.createExecutableProcess(DEMO_KEY).name("Uji tugas demo")
+            .camundaHistoryTimeToLive(30).startEvent().userTask("Task_Demo")
+            .name("Siapkan data program UMKM").camundaCandidateGroups(clerkGroup)
+            .camundaDueDate("2026-06-05T01:00:00").endEvent().done()).deploy();
+    engine.getRuntimeService().startProcessInstanceByKey(DEMO_KEY);
   }
 
   /** N instances, one open task each, round-robin over the Pemda (2 threads). */
@@ -313,14 +390,14 @@ class TasklistFirstPageBenchmark {
 
   private static double page(Target t) {
     var answer = HttpBench.postJson(t.port(), t.rest() + "/filter/" + t.filterId()
-        + "/list?firstResult=0&maxResults=15", CLERK, TASKLIST_BODY, TASKLIST_ACCEPT);
+        + t.list() + "?firstResult=0&maxResults=15", CLERK, TASKLIST_BODY, TASKLIST_ACCEPT);
     HttpBench.expect(answer, 200, t.name() + " first page");
     return answer.millis();
   }
 
   private static String firstPage(Target t) {
     var answer = HttpBench.postJson(t.port(), t.rest() + "/filter/" + t.filterId()
-        + "/list?firstResult=0&maxResults=15", CLERK, TASKLIST_BODY, TASKLIST_ACCEPT);
+        + t.list() + "?firstResult=0&maxResults=15", CLERK, TASKLIST_BODY, TASKLIST_ACCEPT);
     HttpBench.expect(answer, 200, t.name() + " first page");
     try {
       var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
@@ -329,8 +406,11 @@ class TasklistFirstPageBenchmark {
       tasks.forEach(task -> tenantIds.add(task.path("tenantId").asText("-")));
       List<String> ids = new ArrayList<>();
       tasks.forEach(task -> ids.add(task.path("id").asText()));
+      Set<String> definitions = new HashSet<>();
+      tasks.forEach(task -> definitions.add(task.path("processDefinitionId").asText()));
       return tasks.size() + " tasks (HAL count " + json.path("count").asText() + ", tenants "
-          + tenantIds + ", ids hash " + ids.hashCode() + ")";
+          + tenantIds + ", ids hash " + ids.hashCode() + ", definitions " + definitions.size()
+          + ")";
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
