@@ -15,13 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Collections;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,6 @@ public class OverdueStepCheck implements JavaDelegate {
   public static final String CHECKED_TASK = "checkedUpToTask";
 
   private final TaskService tasks;
-  private final RuntimeService runtime;
   private final RepositoryService repository;
   private final ManagementService management;
   private final WatchedSteps watched;
@@ -62,12 +62,13 @@ public class OverdueStepCheck implements JavaDelegate {
   private final Cases cases;
   private final SystemEngineCalls system;
   private final EscalationProperties properties;
+  private final JdbcTemplate jdbc;
 
-  public OverdueStepCheck(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+  public OverdueStepCheck(TaskService tasks, RepositoryService repository,
       ManagementService management, WatchedSteps watched, SlaService slas, Cases cases,
-      SystemEngineCalls system, EscalationProperties properties) {
+      SystemEngineCalls system, EscalationProperties properties, JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.tasks = tasks;
-    this.runtime = runtime;
     this.repository = repository;
     this.management = management;
     this.watched = watched;
@@ -181,17 +182,16 @@ public class OverdueStepCheck implements JavaDelegate {
     return query.listPage(0, max);
   }
 
-  /** The business keys of the tasks' instances, in one query per batch. */
+  /** The business keys of the tasks' instances, in one read by primary key per batch. */
   private Map<String, String> businessKeys(List<Task> overdueTasks) {
-    if (overdueTasks.isEmpty()) {
-      return Map.of();
-    }
-    Set<String> ids = new HashSet<>();
-    overdueTasks.forEach(task -> ids.add(task.getProcessInstanceId()));
     Map<String, String> keys = new HashMap<>();
-    for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(ids)
-        .list()) {
-      keys.put(instance.getId(), instance.getBusinessKey());
+    List<String> ids = overdueTasks.stream().map(Task::getProcessInstanceId).distinct().toList();
+    if (!ids.isEmpty()) {
+      jdbc.query("select ID_, BUSINESS_KEY_ from " + management.getTableName(Execution.class)
+              + " where ID_ in (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
+          rs -> {
+            keys.put(rs.getString(1), rs.getString(2));
+          }, ids.toArray());
     }
     return keys;
   }

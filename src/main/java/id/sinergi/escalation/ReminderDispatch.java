@@ -28,19 +28,36 @@ public class ReminderDispatch implements JavaDelegate {
     this.properties = properties;
   }
 
+  /** A string variable holds at most 4,000 characters (Camunda's TEXT_ column). */
+  static final int MAX_KEYS_LENGTH = 3_900;
+
+  /** The keys joined in chunks of at most {@code size} keys and {@link #MAX_KEYS_LENGTH}. */
+  static List<String> chunks(List<String> keys, int size) {
+    List<String> chunks = new java.util.ArrayList<>();
+    StringBuilder chunk = new StringBuilder();
+    int count = 0;
+    for (String key : keys) {
+      if (count > 0 && (count >= Math.max(1, size)
+          || chunk.length() + 1 + key.length() > MAX_KEYS_LENGTH)) {
+        chunks.add(chunk.toString());
+        chunk.setLength(0);
+        count = 0;
+      }
+      chunk.append(count == 0 ? "" : ",").append(key);
+      count++;
+    }
+    if (count > 0) {
+      chunks.add(chunk.toString());
+    }
+    return chunks;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     List<String> keys = EscalationReminders.keys(
         execution.getVariable(OverdueStepCheck.STEPS_OVERDUE));
-    // A string variable holds 4,000 characters: 100 keys of up to 39 characters.
-    int size = Math.min(100, Math.max(1, properties.getReminderBatchSize()));
-    system.run(() -> {
-      for (int from = 0; from < keys.size(); from += size) {
+    system.run(() -> chunks(keys, properties.getReminderBatchSize()).forEach(chunk ->
         runtime.createMessageCorrelation(EscalationReminders.MESSAGE)
-            .setVariable(EscalationReminders.STEP_KEYS,
-                String.join(",", keys.subList(from, Math.min(keys.size(), from + size))))
-            .correlateStartMessage();
-      }
-    });
+            .setVariable(EscalationReminders.STEP_KEYS, chunk).correlateStartMessage()));
   }
 }

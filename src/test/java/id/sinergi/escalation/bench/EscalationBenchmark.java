@@ -33,9 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * database (the bare engine in schema "bare") in the same run.
  *
  * <p>Sinergi: N instances of a process with one user task (a due date, no ladder); time moves
- * past the due date, the recurring overdue-step-check starts a ladder for each; an escalation is
- * complete when
- * its level-1 e-mail job has run (delivery LOG, logger muted, so SMTP time is excluded). Bare: N
+ * past the due date, the recurring overdue-step-check marks each overdue and hands them to
+ * escalation-reminder, which records level 1 and sends the e-mails; an escalation is complete
+ * when its level-1 e-mail has been sent (delivery LOG, logger muted, so SMTP time is excluded). Bare: N
  * instances of a user task with a non-interrupting timer boundary leading to a counting service
  * task. Both job executors run 4 threads taking 10 jobs per acquisition, with 20 connections.
  *
