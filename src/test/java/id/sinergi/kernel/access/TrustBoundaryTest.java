@@ -116,6 +116,32 @@ class TrustBoundaryTest {
     engine.getRuntimeService().deleteProcessInstance(instance, "test finished");
   }
 
+  /**
+   * The reminders of overdue steps are sent by a process only Sinergi's check starts: anyone
+   * else, an administrator included, could otherwise name steps and have e-mails sent for them.
+   */
+  @Test
+  void onlySinergiHandsOverReminders() {
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("escalation-reminder").count();
+    for (String user : List.of("admin", "pip.kerjasama")) {
+      var refused = Api.demo(port, user).post().uri("/engine-rest/message")
+          .contentType(MediaType.APPLICATION_JSON).body(Map.of(
+              "messageName", "EscalationRemindersDue",
+              "processVariables", Map.of("stepKeys", Map.of("value", "any-task-id"))))
+          .retrieve().toEntity(JSON);
+      assertThat(refused.getStatusCode().value()).as(user).isEqualTo(403);
+    }
+    var admin = Api.demo(port, "admin").post().uri("/engine-rest/message")
+        .contentType(MediaType.APPLICATION_JSON).body(Map.of(
+            "messageName", "EscalationRemindersDue",
+            "processVariables", Map.of("stepKeys", Map.of("value", "any-task-id"))))
+        .retrieve().toEntity(JSON);
+    assertThat((String) admin.getBody().get("message")).contains("hanya dikirim oleh Sinergi");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("escalation-reminder").count()).isEqualTo(before);
+  }
+
   /** Finding 3: Bagian Ekonomi staff of every Pemda read other Pemdas' data requests. */
   @Test
   void ekonomiStaffReadOnlyTheirOwnPemdasDataRequests() {
