@@ -332,6 +332,29 @@ abstract class EscalationContract {
         .allSatisfy(e -> assertThat(e.getResolvedAt()).isNotNull());
   }
 
+  /**
+   * What keeps two checks that race (two runs overlapping, two nodes) from reminding a step
+   * twice or starting two ladders: a step's level moves only forward, by a conditional update, and
+   * the loser's transaction fails (its job retries without the step).
+   */
+  @Test
+  void aStepIsMarkedOverdueAndGivenItsLadderOnlyOnce() {
+    ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-10-05T10:00"));
+    engine.getTaskService().complete(support.task(instance).getId());
+    String stepKey = support.messageWaitKey(instance);
+
+    watched.markOverdue(List.of(stepKey));
+    assertThat(watched.find(stepKey).orElseThrow().escalatedLevel()).isEqualTo(1);
+    assertThatThrownBy(() -> watched.markOverdue(List.of(stepKey)))
+        .as("a second check marking the same step").isInstanceOf(
+            org.camunda.bpm.engine.OptimisticLockingException.class);
+
+    assertThat(watched.ladderStarted(stepKey, "ladder-a")).isTrue();
+    assertThat(watched.ladderStarted(stepKey, "ladder-b")).as("a second check's ladder").isFalse();
+    assertThat(watched.find(stepKey).orElseThrow().ladderInstanceId()).isEqualTo("ladder-a");
+    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test finished");
+  }
+
   @Test
   void aMessageAnsweredInTimeLeavesNothingBehind() {
     ProcessInstance instance = support.start(TEST_PROCESS, "52.02", wita("2026-10-05T10:00"));
