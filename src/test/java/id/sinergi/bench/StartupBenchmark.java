@@ -228,7 +228,7 @@ class StartupBenchmark {
       // Polled like a browser every 50 ms; an IOException means Tomcat is not listening yet.
       await(variant.label + "'s first Tasklist answer (see " + log + ")").atMost(START_LIMIT)
           .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
-          .ignoreException(IOException.class)
+          .ignoreExceptionsInstanceOf(IOException.class)
           .failFast(variant.label + " stopped during start-up; see " + log,
               () -> !process.isAlive())
           .until(() -> {
