@@ -1,15 +1,14 @@
 package id.sinergi.escalation;
 
 import id.sinergi.escalation.Escalation.StepKind;
-import id.sinergi.escalation.WatchedSteps.WatchedStep;
 import id.sinergi.kernel.cases.CaseFile;
 import id.sinergi.kernel.cases.Cases;
 import id.sinergi.kernel.engine.SystemEngineCalls;
 import java.time.Instant;
-import java.util.Date;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +20,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Execution;
-import org.springframework.jdbc.core.JdbcTemplate;
-import java.util.Collections;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,17 +76,19 @@ public class OverdueStepCheck implements JavaDelegate {
     this.properties = properties;
   }
 
+  /** What a batch found: how many overdue steps, and the last task read (null: none). */
+  public record Batch(int found, Task lastTask) {}
+
   @Override
   public void execute(DelegateExecution execution) {
     List<String> marked = new ArrayList<>();
-    Task[] last = new Task[1];
-    int found = markOverdue(marked, (Date) execution.getVariable(CHECKED_DUE),
-        (String) execution.getVariable(CHECKED_TASK), last);
-    if (last[0] != null) {
-      execution.setVariable(CHECKED_DUE, last[0].getDueDate());
-      execution.setVariable(CHECKED_TASK, last[0].getId());
+    Batch batch = markOverdue(marked, (Date) execution.getVariable(CHECKED_DUE),
+        (String) execution.getVariable(CHECKED_TASK));
+    if (batch.lastTask() != null) {
+      execution.setVariable(CHECKED_DUE, batch.lastTask().getDueDate());
+      execution.setVariable(CHECKED_TASK, batch.lastTask().getId());
     }
-    execution.setVariable(MORE_OVERDUE, found >= properties.getCheckBatchSize());
+    execution.setVariable(MORE_OVERDUE, batch.found() >= properties.getCheckBatchSize());
     execution.setVariable(STEPS_OVERDUE, Variables.stringValue(String.join(",", marked), true));
   }
 
@@ -98,17 +98,13 @@ public class OverdueStepCheck implements JavaDelegate {
    * @param marked receives the keys of the steps marked (not those their model exempts)
    * @param afterDue with {@code afterTask}: read tasks after this one in due-date order (null:
    *     from the first)
-   * @param last receives the last task read
-   * @return how many overdue steps this batch found
+   * @return how many overdue steps this batch found, and the last task it read
    */
-  public int markOverdue(List<String> marked, Date afterDue, String afterTask, Task[] last) {
+  public Batch markOverdue(List<String> marked, Date afterDue, String afterTask) {
     return system.call(() -> {
       int batch = properties.getCheckBatchSize();
       Instant now = ClockUtil.getCurrentTime().toInstant();
       List<Task> overdueTasks = overdueTasks(now, batch, afterDue, afterTask);
-      if (!overdueTasks.isEmpty()) {
-        last[0] = overdueTasks.get(overdueTasks.size() - 1);
-      }
       Map<String, String> businessKeys = businessKeys(overdueTasks);
       List<StalledStep> steps = new ArrayList<>();
       List<StepSchedule> schedules = new ArrayList<>();
@@ -142,7 +138,8 @@ public class OverdueStepCheck implements JavaDelegate {
           .toList();
       watched.markOverdue(overdueWaits);
       marked.addAll(overdueWaits);
-      return overdueTasks.size() + overdueWaits.size();
+      return new Batch(overdueTasks.size() + overdueWaits.size(),
+          overdueTasks.isEmpty() ? null : overdueTasks.get(overdueTasks.size() - 1));
     });
   }
 
