@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,14 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the e-mail of one escalation once. The sent record (unique key per escalation) is
- * committed in a transaction of its own before the mail leaves: if SMTP refuses, the record is
- * removed again and the job fails, so its retry sends; once the mail was handed over, a retry
- * finds the record and sends nothing, even when the job's own transaction could not commit (the
- * database went away just after the hand-over, the node died). Written in the job's transaction
- * instead, that moment made the retry send the e-mail a second time (the chaos run saw 3 of 400).
- * What remains: a node killed during the SMTP conversation itself leaves a record for an e-mail
- * that may not have left (logged with the key when the retry skips it).
+ * Sends the e-mail of an escalation once (one escalation of a ladder, or a batch of reminders).
+ * The sent record (unique key per escalation) is committed in a transaction of its own before
+ * the mail leaves: if SMTP refuses, the record is removed again and the job fails, so its retry
+ * sends; once the mail was handed over, a retry finds the record and sends nothing, even when the
+ * job's own transaction could not commit (the database went away just after the hand-over, the
+ * node died). Written in the job's transaction instead, that moment made the retry send the
+ * e-mail a second time (the chaos run saw 3 of 400). What remains: a node killed during the SMTP
+ * conversation itself leaves records for e-mails that may not have left (logged with the key
+ * when the retry skips them).
  */
 @Service
 public class EscalationNotifier {
@@ -63,9 +64,8 @@ public class EscalationNotifier {
   /** @return true when an e-mail was handed to the mail server by this call */
   @Transactional
   public boolean notify(String stepKey, int level) {
-    Escalation escalation = escalations.findByStepKeyAndLevel(stepKey, level).orElse(null);
-    return escalation != null && send(escalation, sent.existsByNotificationKey(
-        notificationKey(escalation)));
+    return escalations.findByStepKeyAndLevel(stepKey, level)
+        .map(escalation -> notifyAll(List.of(escalation)) == 1).orElse(false);
   }
 
   /**
@@ -118,34 +118,6 @@ public class EscalationNotifier {
       }
     }
     return mails.size();
-  }
-
-  private boolean send(Escalation escalation, boolean sentBefore) {
-    if (escalation.getResolvedAt() != null) {
-      return false;
-    }
-    String key = notificationKey(escalation);
-    if (sentBefore) {
-      LOG.info("Notification {} was handed to the mail server before; not sent again", key);
-      return false;
-    }
-    List<String> to = emailsOf(escalation.getTargetUsers());
-    String subject = subject(escalation);
-    SentNotification record = new SentNotification(key, escalation.getId(), String.join(",", to),
-        subject, ClockUtil.getCurrentTime().toInstant());
-    if (to.isEmpty()) {
-      sent.saveAndFlush(record);
-      return false;
-    }
-    String body = body(escalation, new HashMap<>());
-    own.executeWithoutResult(status -> sent.saveAndFlush(record));
-    try {
-      mailer.send(to, subject, body);
-    } catch (RuntimeException refused) {
-      own.executeWithoutResult(status -> sent.deleteByNotificationKey(key));
-      throw refused;
-    }
-    return true;
   }
 
   private List<String> emailsOf(String userIds) {

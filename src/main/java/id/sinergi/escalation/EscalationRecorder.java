@@ -1,11 +1,9 @@
 package id.sinergi.escalation;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import id.sinergi.escalation.Escalation.StepKind;
 import id.sinergi.escalation.EscalationTargets.Targets;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Records an escalation once per step and level, addressed to whoever the level reaches now. */
 @Service
@@ -47,8 +46,9 @@ public class EscalationRecorder {
   /** @return empty when the step no longer waits (its escalations are then resolved) */
   @Transactional
   public Optional<Recorded> record(int level, StalledStep step, String ladderInstanceId) {
-    return record(level, step, ladderInstanceId,
-        escalations.findByStepKeyAndLevel(step.stepKey(), level));
+    return address(level, step, ladderInstanceId,
+        escalations.findByStepKeyAndLevel(step.stepKey(), level))
+        .map(r -> new Recorded(escalations.saveAndFlush(r.escalation()), r.targets()));
   }
 
   /**
@@ -71,22 +71,19 @@ public class EscalationRecorder {
     List<String> ended = new ArrayList<>();
     List<Escalation> written = new ArrayList<>();
     for (StalledStep step : steps) {
-      record(level, step, null, Optional.ofNullable(before.get(step.stepKey())), written)
-          .ifPresentOrElse(r -> { }, () -> ended.add(step.stepKey()));
+      address(level, step, null, Optional.ofNullable(before.get(step.stepKey())))
+          .ifPresentOrElse(r -> written.add(r.escalation()), () -> ended.add(step.stepKey()));
     }
     escalations.saveAllAndFlush(written);
     return ended;
   }
 
-  private Optional<Recorded> record(int level, StalledStep step, String ladderInstanceId,
+  /**
+   * The step's escalation at this level, addressed to whoever it reaches now, not yet saved;
+   * empty when the step no longer waits (its escalations are then resolved).
+   */
+  private Optional<Recorded> address(int level, StalledStep step, String ladderInstanceId,
       Optional<Escalation> existing) {
-    List<Escalation> written = new ArrayList<>();
-    Optional<Recorded> recorded = record(level, step, ladderInstanceId, existing, written);
-    return recorded.map(r -> new Recorded(escalations.saveAndFlush(r.escalation()), r.targets()));
-  }
-
-  private Optional<Recorded> record(int level, StalledStep step, String ladderInstanceId,
-      Optional<Escalation> existing, List<Escalation> written) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     if (!stillWaiting(step)) {
       escalations.resolveStep(step.stepKey(), now);
@@ -100,12 +97,10 @@ public class EscalationRecorder {
     escalation.addressTo(String.join(",", reached.groups()), String.join(",", reached.users()),
         reached.holder());
     escalation.noteUnansweredOpds(unansweredOpds.describe(step.pemdaCode()));
-    written.add(escalation);
-    Recorded recorded = new Recorded(escalation, reached);
     // One line per escalation for operators: keys only, no personal data.
     LOG.info("ESCALATED level={} step={} pemda={} case={}", level, step.stepKey(),
         step.pemdaCode(), step.businessKey());
-    return Optional.of(recorded);
+    return Optional.of(new Recorded(escalation, reached));
   }
 
   /**

@@ -2,7 +2,6 @@ package id.sinergi.escalation;
 
 import id.sinergi.escalation.WatchedSteps.WatchedStep;
 import id.sinergi.kernel.engine.SystemEngineCalls;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -66,7 +65,7 @@ public class StalledStepLadders implements JavaDelegate {
     if (!ladder.isEnded() && !watched.ladderStarted(stepKey, ladder.getId())) {
       // Another check started it meanwhile: this transaction rolls back, the job retries.
       throw new OptimisticLockingException("The ladder of step " + stepKey
-          + " was started by another check at " + Instant.now());
+          + " was started by another check");
     }
   }
 }

@@ -6,9 +6,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +45,8 @@ public class WatchedSteps {
   private static final String COLUMNS = "step_key, step_kind, task_id, execution_id, activity_id, "
       + "step_name, process_instance_id, process_key, business_key, pemda_code, started_at, "
       + "due_at, level2_at, level3_at, responsible_group, ladder_instance_id, escalated_level";
+  private static final String INSERT = "insert into esc_watched_step (" + COLUMNS + ") values "
+      + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcTemplate jdbc;
 
@@ -58,13 +65,7 @@ public class WatchedSteps {
    * lets one of two racing checks win.
    */
   void insert(StalledStep step, StepSchedule schedule, int escalatedLevel, String ladder) {
-    jdbc.update("insert into esc_watched_step (" + COLUMNS + ") values "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        step.stepKey(), step.kind().name(), step.taskId(), step.executionId(), step.activityId(),
-        truncate(step.name(), 300), step.processInstanceId(), step.processKey(),
-        step.businessKey(), step.pemdaCode(), ts(step.startedAt()), ts(schedule.dueAt()),
-        ts(schedule.level2At()), ts(schedule.level3At()), step.responsibleGroup(), ladder,
-        escalatedLevel);
+    jdbc.update(INSERT, values(step, schedule, escalatedLevel, ladder));
   }
 
   /**
@@ -74,18 +75,20 @@ public class WatchedSteps {
   void insertOverdue(List<StalledStep> steps, List<StepSchedule> schedules) {
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
-      StalledStep step = steps.get(i);
-      StepSchedule schedule = schedules.get(i);
-      rows.add(new Object[] {step.stepKey(), step.kind().name(), step.taskId(),
-          step.executionId(), step.activityId(), truncate(step.name(), 300),
-          step.processInstanceId(), step.processKey(), step.businessKey(), step.pemdaCode(),
-          ts(step.startedAt()), ts(schedule.dueAt()), ts(schedule.level2At()),
-          ts(schedule.level3At()), step.responsibleGroup(), null, 1});
+      rows.add(values(steps.get(i), schedules.get(i), 1, null));
     }
     if (!rows.isEmpty()) {
-      jdbc.batchUpdate("insert into esc_watched_step (" + COLUMNS + ") values "
-          + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+      jdbc.batchUpdate(INSERT, rows);
     }
+  }
+
+  private static Object[] values(StalledStep step, StepSchedule schedule, int escalatedLevel,
+      String ladder) {
+    return new Object[] {step.stepKey(), step.kind().name(), step.taskId(), step.executionId(),
+        step.activityId(), truncate(step.name(), 300), step.processInstanceId(),
+        step.processKey(), step.businessKey(), step.pemdaCode(), ts(step.startedAt()),
+        ts(schedule.dueAt()), ts(schedule.level2At()), ts(schedule.level3At()),
+        step.responsibleGroup(), ladder, escalatedLevel};
   }
 
   /**
@@ -101,7 +104,7 @@ public class WatchedSteps {
         stepKeys.stream().map(key -> new Object[] {key}).toList());
     for (int i = 0; i < updated.length; i++) {
       if (updated[i] == 0) {
-        throw new org.camunda.bpm.engine.OptimisticLockingException("Step " + stepKeys.get(i)
+        throw new OptimisticLockingException("Step " + stepKeys.get(i)
             + " was marked overdue by another check");
       }
     }
@@ -112,11 +115,11 @@ public class WatchedSteps {
     if (stepKeys.isEmpty()) {
       return List.of();
     }
-    String marks = String.join(", ", java.util.Collections.nCopies(stepKeys.size(), "?"));
-    java.util.Map<String, WatchedStep> found = new java.util.HashMap<>();
+    String marks = String.join(", ", Collections.nCopies(stepKeys.size(), "?"));
+    Map<String, WatchedStep> found = new HashMap<>();
     jdbc.query("select " + COLUMNS + " from esc_watched_step where step_key in (" + marks + ")",
         WatchedSteps::row, stepKeys.toArray()).forEach(w -> found.put(w.step().stepKey(), w));
-    return stepKeys.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    return stepKeys.stream().map(found::get).filter(Objects::nonNull).toList();
   }
 
   /**

@@ -199,8 +199,7 @@ public class WorkloadMetrics implements MeterBinder {
 
   /**
    * Whether the job's activity sends a notification: a service task of its model whose
-   * delegate, expression or class names a notification or mails (e.g.
-   * {@code ${escalationNotification}}, {@code ${reminderMails}}).
+   * delegate, expression or class names a notification (e.g. {@code ${escalationNotification}}).
    */
   private boolean isNotification(String processDefinitionId, String activityId) {
     if (processDefinitionId == null || activityId == null) {
@@ -214,8 +213,7 @@ public class WorkloadMetrics implements MeterBinder {
             .forEach(task -> {
               String call = String.valueOf(task.getCamundaDelegateExpression())
                   + task.getCamundaExpression() + task.getCamundaClass();
-              String lower = call.toLowerCase(Locale.ROOT);
-              if (lower.contains("notification") || lower.contains("mails")) {
+              if (call.toLowerCase(Locale.ROOT).contains("notification")) {
                 found.add(task.getId());
               }
             }));

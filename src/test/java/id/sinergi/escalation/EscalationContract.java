@@ -370,20 +370,13 @@ abstract class EscalationContract {
 
   @Test
   void theCheckEscalatesEveryOverdueStepInBatches() {
-    int batchSize = properties.getCheckBatchSize();
     List<Task> tasks = List.of(
         support.task(support.start(TEST_PROCESS, "52.02", wita("2026-12-01T10:00"))),
         support.task(support.start(TEST_PROCESS, "52.02", wita("2026-12-01T10:00"))),
         support.task(support.start(TEST_PROCESS, "52.02", wita("2026-12-01T10:00"))));
     long reminderRunsBefore = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(EscalationReminders.PROCESS_KEY).count();
-    properties.setCheckBatchSize(1);
-    try {
-      support.at(wita("2026-12-04T10:01"));
-      support.checkOverdue();
-    } finally {
-      properties.setCheckBatchSize(batchSize);
-    }
+    checkInBatchesOfOne(wita("2026-12-04T10:01"));
     assertThat(tasks).allSatisfy(t -> {
       assertThat(support.ladder(t.getId())).as("a reminder is no process instance").isNull();
       assertThat(sent.findByEscalationId(only(t.getId(), 1).getId())).hasSize(1);
@@ -396,13 +389,7 @@ abstract class EscalationContract {
         .as("one batch of e-mails per check batch of one").isGreaterThanOrEqualTo(3);
 
     // At their level-2 date the same batches start one ladder each, with one variable.
-    properties.setCheckBatchSize(1);
-    try {
-      support.at(wita("2026-12-08T10:01"));
-      support.checkOverdue();
-    } finally {
-      properties.setCheckBatchSize(batchSize);
-    }
+    checkInBatchesOfOne(wita("2026-12-08T10:01"));
     assertThat(tasks).allSatisfy(t -> {
       String ladder = support.ladder(t.getId()).getId();
       assertThat(engine.getRuntimeService().getVariables(ladder).keySet())
@@ -411,6 +398,18 @@ abstract class EscalationContract {
           .allSatisfy(name -> assertThat(name).matches("watchedStepId|followUp[A-Za-z]+"));
       assertThat(only(t.getId(), 2)).isNotNull();
     });
+  }
+
+  /** The check at that time, one step per batch (its loop). */
+  private void checkInBatchesOfOne(Instant at) {
+    int batchSize = properties.getCheckBatchSize();
+    properties.setCheckBatchSize(1);
+    try {
+      support.at(at);
+      support.checkOverdue();
+    } finally {
+      properties.setCheckBatchSize(batchSize);
+    }
   }
 
   @Test

@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
  * ({@link EscalationNotifier}). A mail server that is down makes the job retry and end as an
  * incident in Cockpit; a retry sends only what has not left yet.
  */
-@Component("reminderMails")
-public class ReminderMails implements JavaDelegate {
+@Component("reminderNotifications")
+public class ReminderNotifications implements JavaDelegate {
 
   private final EscalationRepository escalations;
   private final EscalationNotifier notifier;
 
-  ReminderMails(EscalationRepository escalations, EscalationNotifier notifier) {
+  ReminderNotifications(EscalationRepository escalations, EscalationNotifier notifier) {
     this.escalations = escalations;
     this.notifier = notifier;
   }
