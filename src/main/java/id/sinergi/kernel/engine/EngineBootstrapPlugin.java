@@ -1,5 +1,7 @@
 package id.sinergi.kernel.engine;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineBootstrapPlugin extends AbstractProcessEnginePlugin {
 
+  private static final Logger LOG = LoggerFactory.getLogger(EngineBootstrapPlugin.class);
+
   private final ObjectProvider<EngineBootstrapStep> steps;
 
   public EngineBootstrapPlugin(ObjectProvider<EngineBootstrapStep> steps) {
@@ -21,6 +25,13 @@ public class EngineBootstrapPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    steps.orderedStream().forEach(step -> step.run(engine));
+    steps.orderedStream().forEach(step -> {
+      long started = System.nanoTime();
+      step.run(engine);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("Start-up step {} took {} ms", step.getClass().getSimpleName(),
+            (System.nanoTime() - started) / 1_000_000);
+      }
+    });
   }
 }

@@ -26,6 +26,11 @@ final class CountingDataSource {
    * answer there), by the statement's kind ({@link #kind}): where a request's database time goes.
    */
   static volatile java.util.Map<String, LongAdder[]> timing;
+  /**
+   * While not null, how many statements of each kind ({@link #kind}) were sent, counted as
+   * {@link #STATEMENTS} counts them: what a step's statements are.
+   */
+  static volatile java.util.Map<String, LongAdder> counts;
 
   static DataSource wrap(DataSource target) {
     return proxy(DataSource.class, target);
@@ -69,10 +74,15 @@ final class CountingDataSource {
         entry[0].add(System.nanoTime() - began);
         entry[1].increment();
       }
-      String prepared = times != null && name.startsWith("prepare") && args != null
+      java.util.Map<String, LongAdder> counted = counts;
+      String prepared = (times != null || counted != null) && name.startsWith("prepare") && args != null
           && args[0] instanceof String text ? CountingDataSource.kind(text) : null;
       if ((name.startsWith("execute") && !name.equals("executeBatch")) || name.equals("addBatch")) {
         STATEMENTS.increment();
+        if (counted != null) {
+          counted.computeIfAbsent(kind == null ? "(not prepared)" : kind, k -> new LongAdder())
+              .increment();
+        }
       }
       if (result instanceof CallableStatement s) {
         return proxy(CallableStatement.class, s, prepared);

@@ -42,6 +42,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>
  * ./mvnw -B test -Dgroups=benchmark -Dtest=StepCostBenchmark [-Dbench.rounds=5 -Dbench.n=300]
+ *     [-Dbench.sql=true: first print each engine's statements per instance, by kind]
  * </pre>
  */
 @Tag("benchmark")
@@ -115,6 +116,11 @@ class StepCostBenchmark {
       for (var entry : engines.entrySet()) {
         run(entry.getValue(), 50, 2);
       }
+      if (Boolean.getBoolean("bench.sql")) {
+        for (var entry : engines.entrySet()) {
+          printStatements(entry.getKey(), entry.getValue());
+        }
+      }
       for (int round = 1; round <= ROUNDS; round++) {
         for (int threads : THREADS) {
           for (var entry : engines.entrySet()) {
@@ -158,6 +164,25 @@ class StepCostBenchmark {
       drop(sinergiDb);
       drop(bareDb);
     }
+  }
+
+  /** Each kind of statement one instance of the model sends (start and its 7 steps), 1 thread. */
+  private static void printStatements(String name, Engine engine) throws Exception {
+    int instances = 20;
+    Map<String, java.util.concurrent.atomic.LongAdder> counts =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    CountingDataSource.counts = counts;
+    try {
+      run(engine, instances, 1);
+    } finally {
+      CountingDataSource.counts = null;
+    }
+    System.out.printf("%nSQL %s: statements per instance (start and %d steps), by kind%n", name,
+        STEPS);
+    counts.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> System.out.printf("SQL %-8s %6.2f  %s%n", name,
+            e.getValue().sum() / (double) instances, e.getKey()));
   }
 
   private static Engine engine(ProcessEngine engine, String key) {
