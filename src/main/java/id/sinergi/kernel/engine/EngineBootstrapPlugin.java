@@ -1,11 +1,12 @@
 package id.sinergi.kernel.engine;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /**
  * Runs the {@link EngineBootstrapStep}s right after the engine is built. The web server starts
@@ -29,7 +30,7 @@ public class EngineBootstrapPlugin extends AbstractProcessEnginePlugin {
       long started = System.nanoTime();
       step.run(engine);
       if (LOG.isDebugEnabled()) {
-        LOG.debug("Start-up step {} took {} ms", step.getClass().getSimpleName(),
+        LOG.debug("Start-up step {} took {} ms", ClassUtils.getUserClass(step).getSimpleName(),
             (System.nanoTime() - started) / 1_000_000);
       }
     });
