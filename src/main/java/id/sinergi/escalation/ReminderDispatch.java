@@ -1,6 +1,7 @@
 package id.sinergi.escalation;
 
 import id.sinergi.kernel.engine.SystemEngineCalls;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component("reminderDispatch")
 public class ReminderDispatch implements JavaDelegate {
 
+  /** A string variable holds at most 4,000 characters (Camunda's TEXT_ column). */
+  static final int MAX_KEYS_LENGTH = 3_900;
+
   private final RuntimeService runtime;
   private final SystemEngineCalls system;
   private final EscalationProperties properties;
@@ -28,12 +32,9 @@ public class ReminderDispatch implements JavaDelegate {
     this.properties = properties;
   }
 
-  /** A string variable holds at most 4,000 characters (Camunda's TEXT_ column). */
-  static final int MAX_KEYS_LENGTH = 3_900;
-
   /** The keys joined in chunks of at most {@code size} keys and {@link #MAX_KEYS_LENGTH}. */
   static List<String> chunks(List<String> keys, int size) {
-    List<String> chunks = new java.util.ArrayList<>();
+    List<String> chunks = new ArrayList<>();
     StringBuilder chunk = new StringBuilder();
     int count = 0;
     for (String key : keys) {

@@ -14,9 +14,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -169,8 +171,7 @@ class StepCostBenchmark {
   /** Each kind of statement one instance of the model sends (start and its 7 steps), 1 thread. */
   private static void printStatements(String name, Engine engine) throws Exception {
     int instances = 20;
-    Map<String, java.util.concurrent.atomic.LongAdder> counts =
-        new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, LongAdder> counts = new ConcurrentHashMap<>();
     CountingDataSource.counts = counts;
     try {
       run(engine, instances, 1);
