@@ -101,6 +101,12 @@ class DeploymentRules implements DeploymentCheck {
         checkBpmn(name, bytes, tenantId, formsHere, problems);
       } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
         checkDmn(name, bytes, problems);
+      } else if (name.endsWith(".cmmn") || name.endsWith(".cmmn10.xml")
+          || name.endsWith(".cmmn11.xml")) {
+        // Camunda grants a CMMN task's candidate groups nothing, which the access model's
+        // group task list relies on (kernel.access.CandidateGroupTasks)
+        problems.add(new FieldError(name, name, "model CMMN tidak didukung; Sinergi menjalankan "
+            + "proses BPMN (dan tabel keputusan DMN)"));
       }
     });
     return problems;

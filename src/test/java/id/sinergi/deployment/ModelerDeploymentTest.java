@@ -30,8 +30,8 @@ import org.springframework.util.LinkedMultiValueMap;
 /**
  * Administrators deploy from Camunda Modeler (engine REST deployment/create): a changed model
  * becomes a new version and running cases stay on theirs; a model that names what Sinergi does
- * not have is refused whole with every reason; nobody else deploys; a Pemda's variant runs that
- * Pemda's new cases only.
+ * not have is refused whole with every reason, and so is a CMMN case model; nobody else deploys;
+ * a Pemda's variant runs that Pemda's new cases only.
  */
 @SinergiSpringTest
 class ModelerDeploymentTest {
@@ -133,6 +133,44 @@ class ModelerDeploymentTest {
         .isEqualTo(deployments);
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("modeler-uji-salah").count()).isZero();
+  }
+
+  @Test
+  void aCmmnCaseModelIsRefusedWithItsReason() {
+    long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+    String cmmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <cmmn:definitions xmlns:cmmn="http://www.omg.org/spec/CMMN/20151109/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/cmmn" id="Definitions_Uji"
+            targetNamespace="http://sinergi.id/uji">
+          <cmmn:case id="modeler-uji-kasus" camunda:historyTimeToLive="30">
+            <cmmn:casePlanModel id="CasePlanModel_Uji">
+              <cmmn:planItem id="PlanItem_Periksa" definitionRef="HumanTask_Periksa"/>
+              <cmmn:humanTask id="HumanTask_Periksa" name="Periksa"
+                  camunda:candidateGroups="pemda-52.02-ekonomi"/>
+            </cmmn:casePlanModel>
+          </cmmn:case>
+        </cmmn:definitions>
+        """;
+    var parts = new LinkedMultiValueMap<String, Object>();
+    parts.add("deployment-name", "modeler");
+    parts.add("modeler-uji-kasus.cmmn", new ByteArrayResource(
+        cmmn.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "modeler-uji-kasus.cmmn";
+      }
+    });
+    var refused = Api.demo(port, "admin").post().uri("/engine-rest/deployment/create")
+        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(JSON);
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody().get("errors").toString())
+        .contains("modeler-uji-kasus.cmmn").contains("model CMMN tidak didukung");
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count())
+        .isEqualTo(deployments);
+    assertThat(engine.getRepositoryService().createCaseDefinitionQuery()
+        .caseDefinitionKey("modeler-uji-kasus").count()).isZero();
   }
 
   @Test

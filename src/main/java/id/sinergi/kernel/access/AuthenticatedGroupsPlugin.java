@@ -2,10 +2,14 @@ package id.sinergi.kernel.access;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -27,7 +31,8 @@ import org.springframework.stereotype.Component;
  * for revoke authorizations. Sinergi's users belong to a handful of groups, so the lists stay
  * short. Here the caller's groups are passed on as they are (deduplicated), and the read is gone.
  * The manager also remembers, for the rest of one Tasklist request, that the caller may read the
- * filter it runs ({@link FilterReadScope}).
+ * filter it runs ({@link FilterReadScope}), and checks no grant per row in a query for the tasks of
+ * the caller's own groups ({@link CandidateGroupTasks}).
  */
 @Component
 class AuthenticatedGroupsPlugin extends AbstractProcessEnginePlugin {
@@ -47,6 +52,17 @@ class AuthenticatedGroupsPlugin extends AbstractProcessEnginePlugin {
   /** Opens a {@link Manager} wherever the engine asks for its {@link AuthorizationManager}. */
   static final class Factory implements SessionFactory {
 
+    private final boolean candidateGroupRowsChecked;
+
+    Factory() {
+      this(false);
+    }
+
+    /** {@code candidateGroupRowsChecked}: as before {@link CandidateGroupTasks} (benchmarks). */
+    Factory(boolean candidateGroupRowsChecked) {
+      this.candidateGroupRowsChecked = candidateGroupRowsChecked;
+    }
+
     @Override
     public Class<?> getSessionType() {
       return AuthorizationManager.class;
@@ -54,15 +70,51 @@ class AuthenticatedGroupsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public Session openSession() {
-      return new Manager();
+      return new Manager(candidateGroupRowsChecked);
     }
   }
 
   /**
    * Camunda's authorization manager, the caller's groups not narrowed by a table read, and a
-   * granted READ on a filter checked once per Tasklist request ({@link FilterReadScope}).
+   * granted READ on a filter checked once per Tasklist request ({@link FilterReadScope}), no row
+   * check for the tasks of the caller's own groups ({@link CandidateGroupTasks}). One per command.
    */
   static final class Manager extends AuthorizationManager {
+
+    private final boolean candidateGroupRowsChecked;
+
+    /** Whether a revoke authorization applies to the caller; read once per command. */
+    private Boolean callerHasRevokes;
+
+    Manager(boolean candidateGroupRowsChecked) {
+      this.candidateGroupRowsChecked = candidateGroupRowsChecked;
+    }
+
+    @Override
+    public void configureTaskQuery(TaskQueryImpl query) {
+      if (candidateGroupRowsChecked || !isAuthCheckExecuted()
+          || !CandidateGroupTasks.onlyCallersGroups(query, getCurrentAuthentication())
+          || callerHasRevokes()) {
+        super.configureTaskQuery(query);
+        return;
+      }
+      // the caller and their groups on the query, as Camunda sets them, and no permission check:
+      // each row's candidate group is the caller's and holds a grant on it (CandidateGroupTasks)
+      configureQuery(query);
+    }
+
+    private boolean callerHasRevokes() {
+      if (callerHasRevokes == null) {
+        Authentication caller = getCurrentAuthentication();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("userId", caller.getUserId());
+        parameters.put("authGroupIds", filterAuthenticatedGroupIds(caller.getGroupIds()));
+        // Camunda's own statement: any revoke of the user, of everyone or of one of the groups
+        callerHasRevokes = getDbEntityManager().selectBoolean("selectRevokeAuthorization",
+            parameters);
+      }
+      return callerHasRevokes;
+    }
 
     @Override
     public void checkAuthorization(Permission permission, Resource resource, String resourceId) {
@@ -84,7 +136,7 @@ class AuthenticatedGroupsPlugin extends AbstractProcessEnginePlugin {
         return Collections.emptyList();
       }
       List<String> groups = new ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds));
-      groups.removeIf(java.util.Objects::isNull);
+      groups.removeIf(Objects::isNull);
       return groups;
     }
   }

@@ -1,6 +1,7 @@
 package id.sinergi.kernel.access;
 
 import id.sinergi.kernel.caller.Groups;
+import id.sinergi.kernel.error.ConflictException;
 import id.sinergi.kernel.error.ForbiddenException;
 import id.sinergi.kernel.error.InvalidInputException;
 import java.lang.reflect.Field;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.AbstractQuery;
@@ -24,10 +26,12 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * The engine side of Sinergi's access model, for what Camunda's authorizations leave open. It
@@ -82,6 +86,9 @@ public class EngineGuard {
 
   void check(Command<?> command, Authentication user) {
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (command instanceof DeleteAuthorizationCmd || command instanceof SaveAuthorizationCmd) {
+      keepsCandidateGroupsGrant(command);
+    }
     if (groups.contains(Groups.ADMIN)) {
       if (command instanceof DeployCmd deploy) {
         checkDeployment(deploy);
@@ -131,6 +138,39 @@ public class EngineGuard {
       if (attachment != null) {
         mayRead(attachment.getTaskId(), attachment.getProcessInstanceId());
       }
+    }
+  }
+
+  /**
+   * A group's READ on a task it is a candidate for stays while it is a candidate: Camunda writes
+   * that grant when the group becomes a candidate, and the group's task list relies on it
+   * ({@link CandidateGroupTasks}). To take a task away from a group, an administrator removes the
+   * group from the task's candidates first; then its grant may go.
+   */
+  private static void keepsCandidateGroupsGrant(Command<?> command) {
+    CommandContext context = Context.getCommandContext();
+    AuthorizationEntity after = command instanceof SaveAuthorizationCmd
+        ? field(command, "authorization") : null;
+    String id = after != null ? after.getId() : field(command, "authorizationId");
+    // the stored row, read past the command's entity cache (the command stores its own copy)
+    AuthorizationEntity before = id == null ? null
+        : context.getDbSqlSession().selectById(AuthorizationEntity.class, id);
+    if (before == null || before.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT
+        || before.getGroupId() == null || before.getResourceId() == null
+        || before.getResourceType() != Resources.TASK.resourceType()
+        || !before.isPermissionGranted(Permissions.READ)) {
+      return;
+    }
+    boolean kept = after != null && after.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+        && before.getGroupId().equals(after.getGroupId())
+        && before.getResourceId().equals(after.getResourceId())
+        && after.getResourceType() == Resources.TASK.resourceType()
+        && after.isPermissionGranted(Permissions.READ);
+    if (!kept && !context.getIdentityLinkManager().findIdentityLinkByTaskUserGroupAndType(
+        before.getResourceId(), null, before.getGroupId(), IdentityLinkType.CANDIDATE).isEmpty()) {
+      throw new ConflictException("Kelompok " + before.getGroupId() + " masih menjadi kandidat "
+          + "tugas ini, jadi izin bacanya tetap. Keluarkan dulu kelompok itu dari kandidat tugas "
+          + "(Tasklist: Kelompok, atau REST task/{id}/identity-links/delete), lalu hapus izinnya.");
     }
   }
 

@@ -3,6 +3,7 @@ package id.sinergi.escalation.bench;
 import id.sinergi.support.BenchDatabase;
 import static id.sinergi.escalation.bench.HttpBench.TASKLIST_ACCEPT;
 
+import id.sinergi.kernel.access.AuthorizationManagers;
 import id.sinergi.kernel.caller.Affiliations;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,12 +49,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * default {@code authorizationCheckRevokes} (before/after the setting in application.yaml), after
  * checking that both settings give the clerk the same first page of Lombok Tengah's tasks only;
  * with {@code -Dbench.groups=camunda} likewise Sinergi with Camunda's own authorization manager
- * (before/after {@code AuthenticatedGroupsPlugin}).
+ * (before/after {@code AuthenticatedGroupsPlugin}); with {@code -Dbench.candidateGroups=compare}
+ * Sinergi checking each row's grants in the group list as well (before/after
+ * {@code CandidateGroupTasks}).
  *
  * <pre>
  * flock /work/notes/build.lock ./mvnw -B -o test -Dgroups=benchmark \
  *     -Dtest=TasklistFirstPageBenchmark -Dbench.n=20000 [-Dbench.rounds=5 -Dbench.requests=40 \
- *     -Dbench.warmup=20 -Dbench.revokes=auto -Dbench.groups=camunda]
+ *     -Dbench.warmup=20 -Dbench.revokes=auto -Dbench.groups=camunda \
+ *     -Dbench.candidateGroups=compare]
  * </pre>
  */
 @Tag("benchmark")
@@ -183,6 +187,13 @@ class TasklistFirstPageBenchmark {
         targets.add(new Target("sinergi-per-command", sinergiPort, "/engine-rest", sinergiFilter,
             sinergiEngine, groups, tenants, configured, sinergiAuthorizations,
             "/list;per-command"));
+      }
+      // -Dbench.candidateGroups=compare: also Sinergi checking each row's grants in the list of
+      // the caller's groups' tasks (before/after CandidateGroupTasks)
+      if ("compare".equals(System.getProperty("bench.candidateGroups"))) {
+        targets.add(new Target("sinergi-row-checks", sinergiPort, "/engine-rest", sinergiFilter,
+            sinergiEngine, groups, tenants, configured,
+            AuthorizationManagers.checkingCandidateGroupRows()));
       }
       // -Dbench.revokes=auto: also Sinergi with Camunda's authorizationCheckRevokes set to that
       // (the setting is read per command), to compare both in one run
