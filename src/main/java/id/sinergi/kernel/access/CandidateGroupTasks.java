@@ -22,9 +22,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  *       caller at all (one indexed read per command, {@code selectRevokeAuthorization});
  *   <li>a task without its grant: Camunda writes none for CMMN tasks, and Sinergi deploys no
  *       CMMN (the deployment rules refuse it);
- *   <li>an administrator deleting a single task's grant in Admin while the group stays a
- *       candidate — not a way to take work away in Sinergi: remove the candidate group (or
- *       reassign) instead; the task's own page and every action on it still check the grant.
+ *   <li>a grant deleted or narrowed while its group stays a candidate: {@link EngineGuard}
+ *       refuses that (409, for administrators too); the group leaves the candidates first.
  * </ul>
  *
  * <p>The Pemda (tenant) check is applied as before, so a clerk still sees their own Pemda's tasks
