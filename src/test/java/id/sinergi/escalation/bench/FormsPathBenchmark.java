@@ -178,6 +178,7 @@ class FormsPathBenchmark {
   /** Times per request type, per step key. */
   static final class Times {
     final Map<String, List<Double>> byType = new LinkedHashMap<>();
+    final Map<String, List<Double>> statementsByType = new LinkedHashMap<>();
     final Map<String, List<Double>> byStep = new LinkedHashMap<>();
     double total;
     int steps;
@@ -254,8 +255,10 @@ class FormsPathBenchmark {
     for (String type : types) {
       double st = medianOf(results.get("sinergi"), type, true);
       double bt = medianOf(results.get("bare"), type, true);
-      System.out.printf("RESULT request %-14s median ms: sinergi %6.1f  bare %6.1f  ratio %s%n",
-          type, st, bt, Double.isNaN(bt) ? "-" : String.format("%.2f", st / bt));
+      System.out.printf("RESULT request %-14s median ms: sinergi %6.1f  bare %6.1f  ratio %s;"
+          + " SQL statements (median): sinergi %.0f  bare %.0f%n", type, st, bt,
+          Double.isNaN(bt) ? "-" : String.format("%.2f", st / bt),
+          statementsOf(results.get("sinergi"), type), statementsOf(results.get("bare"), type));
     }
     for (Step step : steps) {
       double st = medianOf(results.get("sinergi"), step.key(), false);
@@ -267,6 +270,12 @@ class FormsPathBenchmark {
     double bt = medianOf(results.get("bare"), "start", false);
     System.out.printf("RESULT step %-24s median ms: sinergi %6.1f  bare %6.1f  ratio %.2f%n",
         "start (start form)", st, bt, st / bt);
+  }
+
+  private static double statementsOf(List<Times> rounds, String type) {
+    List<Double> all = new ArrayList<>();
+    rounds.forEach(t -> all.addAll(t.statementsByType.getOrDefault(type, List.of())));
+    return BenchDatabase.median(all);
   }
 
   private static double medianOf(List<Times> rounds, String key, boolean type) {
@@ -287,8 +296,15 @@ class FormsPathBenchmark {
         + "/deployed-start-form", starter), 200, t.name + " start form"));
     began += timed(times, "start-open", HttpBench.expect(HttpBench.get(t.port, startPath
         + "/form-variables", starter), 200, t.name + " start variables"));
+    boolean captureStart = "start".equals(System.getProperty("bench.sql"));
+    if (captureStart) {
+      CountingDataSource.capture = new java.util.concurrent.CopyOnWriteArrayList<>();
+    }
     var started = HttpBench.expect(HttpBench.postJson(t.port, startPath + "/submit-form",
         starter, variables(START), null), 200, t.name + " start");
+    if (captureStart) {
+      printCaptured(t.name + " start submit");
+    }
     began += timed(times, "start-submit", started);
     times.byStep.computeIfAbsent("start", k -> new ArrayList<>()).add(began);
     times.total += began;
@@ -317,8 +333,15 @@ class FormsPathBenchmark {
           + "/deployed-form", user), 200, t.name + " deployed form " + step.key()));
       ms += timed(times, "open", HttpBench.expect(HttpBench.get(t.port, taskPath
           + "/form-variables?deserializeValues=false", user), 200, t.name + " variables"));
+      boolean capture = step.key().equals(System.getProperty("bench.sql"));
+      if (capture) {
+        CountingDataSource.capture = new java.util.concurrent.CopyOnWriteArrayList<>();
+      }
       ms += timed(times, "claim", HttpBench.expect(HttpBench.postJson(t.port, taskPath
           + "/claim", user, "{\"userId\":\"" + user + "\"}", null), 204, t.name + " claim"));
+      if (capture) {
+        printCaptured(t.name + " " + step.key() + " claim");
+      }
       if (t.uploads() && !step.documents().isEmpty()) {
         ms += timed(times, "documents-tab", HttpBench.expect(HttpBench.get(t.port,
             "/api/tasks/" + task.getId() + "/documents", user), 200, "documents tab"));
@@ -327,9 +350,15 @@ class FormsPathBenchmark {
               kind), 201, "upload " + kind));
         }
       }
+      if (capture) {
+        CountingDataSource.capture = new java.util.concurrent.CopyOnWriteArrayList<>();
+      }
       ms += timed(times, "submit", HttpBench.expect(HttpBench.postJson(t.port, taskPath
           + "/submit-form", user, variables(step.fields()), null), 204,
           t.name + " submit " + step.key()));
+      if (capture) {
+        printCaptured(t.name + " " + step.key() + " submit");
+      }
       times.byStep.computeIfAbsent(step.key(), k -> new ArrayList<>()).add(ms);
       times.total += ms;
       times.steps++;
@@ -337,8 +366,17 @@ class FormsPathBenchmark {
     t.afterPath(rootId);
   }
 
+  /** -Dbench.sql=start or a step's key: the statements the engine prepared for that submit. */
+  private static void printCaptured(String what) {
+    CountingDataSource.capture.forEach(sql -> System.out.println("SQL " + what + ": "
+        + CountingDataSource.kind(sql) + " | " + sql.substring(0, Math.min(160, sql.length()))));
+    CountingDataSource.capture = null;
+  }
+
   private static double timed(Times times, String type, HttpBench.Answer answer) {
     times.add(type, answer.millis());
+    times.statementsByType.computeIfAbsent(type, k -> new ArrayList<>())
+        .add((double) answer.statements());
     return answer.millis();
   }
 

@@ -66,7 +66,8 @@ final class HttpBench {
     return ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
-  record Answer(int status, String body, double millis) {}
+  /** An answer, its time, and the SQL statements sent while it was served (either engine). */
+  record Answer(int status, String body, double millis, long statements) {}
 
   static Answer send(int port, String method, String path, String user, String contentType,
       HttpRequest.BodyPublisher body, String accept) {
@@ -79,12 +80,13 @@ final class HttpBench {
       request.header("Content-Type", contentType);
     }
     request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+    long statements = CountingDataSource.STATEMENTS.sum();
     long began = System.nanoTime();
     try {
       HttpResponse<String> response = CLIENT.send(request.build(),
           HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.body(),
-          (System.nanoTime() - began) / 1e6);
+          (System.nanoTime() - began) / 1e6, CountingDataSource.STATEMENTS.sum() - statements);
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path + ": " + e, e);
     }
