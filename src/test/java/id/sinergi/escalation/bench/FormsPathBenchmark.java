@@ -296,15 +296,10 @@ class FormsPathBenchmark {
         + "/deployed-start-form", starter), 200, t.name + " start form"));
     began += timed(times, "start-open", HttpBench.expect(HttpBench.get(t.port, startPath
         + "/form-variables", starter), 200, t.name + " start variables"));
-    boolean captureStart = "start".equals(System.getProperty("bench.sql"));
-    if (captureStart) {
-      CountingDataSource.capture = new java.util.concurrent.CopyOnWriteArrayList<>();
-    }
-    var started = HttpBench.expect(HttpBench.postJson(t.port, startPath + "/submit-form",
-        starter, variables(START), null), 200, t.name + " start");
-    if (captureStart) {
-      printCaptured(t.name + " start submit");
-    }
+    String body = variables(START);
+    var started = sqlOf("start", t.name + " start submit", () -> HttpBench.expect(
+        HttpBench.postJson(t.port, startPath + "/submit-form", starter, body, null), 200,
+        t.name + " start"));
     began += timed(times, "start-submit", started);
     times.byStep.computeIfAbsent("start", k -> new ArrayList<>()).add(began);
     times.total += began;
@@ -333,15 +328,9 @@ class FormsPathBenchmark {
           + "/deployed-form", user), 200, t.name + " deployed form " + step.key()));
       ms += timed(times, "open", HttpBench.expect(HttpBench.get(t.port, taskPath
           + "/form-variables?deserializeValues=false", user), 200, t.name + " variables"));
-      boolean capture = step.key().equals(System.getProperty("bench.sql"));
-      if (capture) {
-        CountingDataSource.capture = new java.util.concurrent.CopyOnWriteArrayList<>();
-      }
-      ms += timed(times, "claim", HttpBench.expect(HttpBench.postJson(t.port, taskPath
-          + "/claim", user, "{\"userId\":\"" + user + "\"}", null), 204, t.name + " claim"));
-      if (capture) {
-        printCaptured(t.name + " " + step.key() + " claim");
-      }
+      ms += timed(times, "claim", sqlOf(step.key(), t.name + " " + step.key() + " claim",
+          () -> HttpBench.expect(HttpBench.postJson(t.port, taskPath + "/claim", user,
+              "{\"userId\":\"" + user + "\"}", null), 204, t.name + " claim")));
       if (t.uploads() && !step.documents().isEmpty()) {
         ms += timed(times, "documents-tab", HttpBench.expect(HttpBench.get(t.port,
             "/api/tasks/" + task.getId() + "/documents", user), 200, "documents tab"));
@@ -350,15 +339,10 @@ class FormsPathBenchmark {
               kind), 201, "upload " + kind));
         }
       }
-      if (capture) {
-        CountingDataSource.capture = new java.util.concurrent.CopyOnWriteArrayList<>();
-      }
-      ms += timed(times, "submit", HttpBench.expect(HttpBench.postJson(t.port, taskPath
-          + "/submit-form", user, variables(step.fields()), null), 204,
-          t.name + " submit " + step.key()));
-      if (capture) {
-        printCaptured(t.name + " " + step.key() + " submit");
-      }
+      String fields = variables(step.fields());
+      ms += timed(times, "submit", sqlOf(step.key(), t.name + " " + step.key() + " submit",
+          () -> HttpBench.expect(HttpBench.postJson(t.port, taskPath + "/submit-form", user,
+              fields, null), 204, t.name + " submit " + step.key())));
       times.byStep.computeIfAbsent(step.key(), k -> new ArrayList<>()).add(ms);
       times.total += ms;
       times.steps++;
@@ -366,11 +350,23 @@ class FormsPathBenchmark {
     t.afterPath(rootId);
   }
 
-  /** -Dbench.sql=start or a step's key: the statements the engine prepared for that submit. */
-  private static void printCaptured(String what) {
-    CountingDataSource.capture.forEach(sql -> System.out.println("SQL " + what + ": "
-        + CountingDataSource.kind(sql) + " | " + sql.substring(0, Math.min(160, sql.length()))));
-    CountingDataSource.capture = null;
+  /**
+   * Sends {@code request}; with {@code -Dbench.sql=<which>} ("start" or a step's key) also prints
+   * the statements the engine prepared for it.
+   */
+  private static HttpBench.Answer sqlOf(String which, String what,
+      java.util.function.Supplier<HttpBench.Answer> request) {
+    if (!which.equals(System.getProperty("bench.sql"))) {
+      return request.get();
+    }
+    CountingDataSource.capture = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try {
+      return request.get();
+    } finally {
+      CountingDataSource.capture.forEach(sql -> System.out.println("SQL " + what + ": "
+          + CountingDataSource.kind(sql) + " | " + sql.substring(0, Math.min(160, sql.length()))));
+      CountingDataSource.capture = null;
+    }
   }
 
   private static double timed(Times times, String type, HttpBench.Answer answer) {
