@@ -54,7 +54,10 @@ import org.junit.jupiter.api.Test;
  *   <li>the same after a restart on the same data (graceful stop, start again);
  *   <li>with {@code -Dbench.demo=true} (default) also Sinergi with the demo profile on an empty
  *       database: first answer, the seeding time Sinergi logs ("Demo data ready in … ms") and the
- *       RSS after seeding, reported separately (issue 13 excludes seeding from the ratio).
+ *       RSS after seeding, reported separately (issue 13 excludes seeding from the ratio);
+ *   <li>with {@code -Dbench.stack=true} also the bare starter on Sinergi's whole runtime classpath
+ *       (still without Sinergi's classes): what the libraries the brief fixes (JPA, Flyway,
+ *       Actuator, springdoc, mail, Spin) cost by themselves with their auto-configuration.
  * </ul>
  *
  * <p>Both run on the project's runtime classpath (written by the benchmark profile to
@@ -68,7 +71,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * flock /work/notes/build.lock ./mvnw -B -o test -Dgroups=benchmark -Dtest=StartupBenchmark \
  *     [-Dbench.rounds=3 -Dbench.db=h2|postgres -Dbench.demo=true -Dbench.restart=true \
- *      -Dbench.workload=20 -Dbench.jvmArgs="-XX:+ExitOnOutOfMemoryError"]
+ *      -Dbench.workload=20 -Dbench.stack=false -Dbench.jvmArgs="-XX:+ExitOnOutOfMemoryError"]
  * </pre>
  */
 @Tag("benchmark")
@@ -80,6 +83,8 @@ class StartupBenchmark {
   private static final boolean RESTART =
       Boolean.parseBoolean(System.getProperty("bench.restart", "true"));
   private static final int WORKLOAD = Integer.getInteger("bench.workload", 20);
+  private static final boolean STACK =
+      Boolean.parseBoolean(System.getProperty("bench.stack", "false"));
   private static final List<String> JVM_ARGS = Arrays.stream(
       System.getProperty("bench.jvmArgs", "-XX:+ExitOnOutOfMemoryError").trim().split("\\s+"))
       .filter(arg -> !arg.isBlank()).toList();
@@ -109,7 +114,8 @@ class StartupBenchmark {
       "camunda-spin-", "commons-csv", "fastexcel", "opczip");
 
   enum Variant {
-    SINERGI("Sinergi"), BARE("bare starter"), SINERGI_DEMO("Sinergi + demo");
+    SINERGI("Sinergi"), BARE("bare starter"), BARE_STACK("bare + libraries"),
+    SINERGI_DEMO("Sinergi + demo");
 
     final String label;
 
@@ -131,6 +137,10 @@ class StartupBenchmark {
         .filter(entry -> SINERGI_ONLY.stream().noneMatch(
             prefix -> Path.of(entry).getFileName().toString().startsWith(prefix)))
         .collect(Collectors.joining(File.pathSeparator));
+    // The bare starter with every library Sinergi adds, still without Sinergi's own classes:
+    // what the fixed stack (JPA, Flyway, Actuator, springdoc, mail, Spin) costs by itself.
+    String stackClasspath = bareClasses() + File.pathSeparator
+        + String.join(File.pathSeparator, runtime);
 
     String load = loadAverage();
     Map<Variant, List<Start>> fresh = new EnumMap<>(Variant.class);
@@ -139,6 +149,9 @@ class StartupBenchmark {
       List<Variant> order = round % 2 == 1 ? List.of(Variant.SINERGI, Variant.BARE)
           : List.of(Variant.BARE, Variant.SINERGI);
       List<Variant> all = new ArrayList<>(order);
+      if (STACK) {
+        all.add(Variant.BARE_STACK);
+      }
       if (DEMO) {
         all.add(Variant.SINERGI_DEMO);
       }
@@ -150,7 +163,11 @@ class StartupBenchmark {
         if (postgres()) {
           BenchDatabase.recreate(database);
         }
-        String classpath = variant == Variant.BARE ? bareClasspath : sinergiClasspath;
+        String classpath = switch (variant) {
+          case BARE -> bareClasspath;
+          case BARE_STACK -> stackClasspath;
+          default -> sinergiClasspath;
+        };
         Start first = launch(variant, classpath, directory, database, "fresh", round);
         fresh.computeIfAbsent(variant, v -> new ArrayList<>()).add(first);
         System.out.printf(Locale.ROOT, "round %d %-15s fresh:   %s%n", round, variant.label,
@@ -178,7 +195,7 @@ class StartupBenchmark {
     command.addAll(JVM_ARGS);
     command.addAll(List.of("-cp", classpath));
     Map<String, String> environment = new LinkedHashMap<>();
-    boolean sinergi = variant != Variant.BARE;
+    boolean sinergi = variant == Variant.SINERGI || variant == Variant.SINERGI_DEMO;
     if (sinergi) {
       command.add("id.sinergi.SinergiApplication");
       environment.put("SINERGI_ADMIN_USER", ADMIN);
@@ -352,17 +369,11 @@ class StartupBenchmark {
             median(starts, Start::answerMs) / 1000, median(starts, Start::rssReadyMib),
             median(starts, Start::rssWorkloadMib), median(starts, Start::peakMib)));
       }
-      List<Start> sinergi = entry.getValue().get(Variant.SINERGI);
       List<Start> bare = entry.getValue().get(Variant.BARE);
-      if (sinergi != null && bare != null) {
-        out.append(String.format(Locale.ROOT,
-            "%-24s %10s %10.2f %10.2f %10.2f %10.2f   (target ≤ 1.30)%n",
-            "Sinergi / bare (" + entry.getKey() + ")", "",
-            median(sinergi, Start::answerMs) / median(bare, Start::answerMs),
-            median(sinergi, Start::rssReadyMib) / median(bare, Start::rssReadyMib),
-            median(sinergi, Start::rssWorkloadMib) / median(bare, Start::rssWorkloadMib),
-            median(sinergi, Start::peakMib) / median(bare, Start::peakMib)));
-      }
+      ratio(out, "Sinergi / bare (" + entry.getKey() + ")",
+          entry.getValue().get(Variant.SINERGI), bare, "   (target ≤ 1.30)");
+      ratio(out, "libraries / bare (" + entry.getKey() + ")",
+          entry.getValue().get(Variant.BARE_STACK), bare, "");
     }
     List<Start> demo = fresh.get(Variant.SINERGI_DEMO);
     if (demo != null) {
@@ -372,6 +383,17 @@ class StartupBenchmark {
           median(demo, Start::seededMs) / 1000, median(demo, Start::rssSeededMib)));
     }
     System.out.println(out);
+  }
+
+  private static void ratio(StringBuilder out, String label, List<Start> starts, List<Start> bare,
+      String note) {
+    if (starts != null && bare != null) {
+      out.append(String.format(Locale.ROOT, "%-24s %10s %10.2f %10.2f %10.2f %10.2f%s%n", label,
+          "", median(starts, Start::answerMs) / median(bare, Start::answerMs),
+          median(starts, Start::rssReadyMib) / median(bare, Start::rssReadyMib),
+          median(starts, Start::rssWorkloadMib) / median(bare, Start::rssWorkloadMib),
+          median(starts, Start::peakMib) / median(bare, Start::peakMib), note));
+    }
   }
 
   private static String describe(Start start) {
