@@ -55,9 +55,12 @@ import org.junit.jupiter.api.Test;
  *   <li>with {@code -Dbench.demo=true} (default) also Sinergi with the demo profile on an empty
  *       database: first answer, the seeding time Sinergi logs ("Demo data ready in … ms") and the
  *       RSS after seeding, reported separately (issue 13 excludes seeding from the ratio);
- *   <li>with {@code -Dbench.stack=true} also the bare starter on Sinergi's whole runtime classpath
- *       (still without Sinergi's classes): what the libraries the brief fixes (JPA, Flyway,
- *       Actuator, springdoc, mail, Spin) cost by themselves with their auto-configuration.
+ *   <li>with {@code -Dbench.stack=all} also the bare starter on Sinergi's whole runtime classpath
+ *       (still without Sinergi's classes): what the libraries Sinergi adds (JPA, Flyway,
+ *       Actuator, springdoc, mail, Spin) cost by themselves with their auto-configuration; with
+ *       {@code -Dbench.stack=jpa} the bare starter with only Spring Data JPA and Flyway added,
+ *       the persistence stack the brief fixes ({@code all,jpa} for both;
+ *       {@code -Dbench.sinergi=false} leaves Sinergi out).
  * </ul>
  *
  * <p>Both run on the project's runtime classpath (written by the benchmark profile to
@@ -71,7 +74,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * flock /work/notes/build.lock ./mvnw -B -o test -Dgroups=benchmark -Dtest=StartupBenchmark \
  *     [-Dbench.rounds=3 -Dbench.db=h2|postgres -Dbench.demo=true -Dbench.restart=true \
- *      -Dbench.workload=20 -Dbench.stack=false -Dbench.jvmArgs="-XX:+ExitOnOutOfMemoryError"]
+ *      -Dbench.workload=20 -Dbench.stack=all,jpa -Dbench.jvmArgs="-XX:+ExitOnOutOfMemoryError"]
  * </pre>
  */
 @Tag("benchmark")
@@ -83,8 +86,12 @@ class StartupBenchmark {
   private static final boolean RESTART =
       Boolean.parseBoolean(System.getProperty("bench.restart", "true"));
   private static final int WORKLOAD = Integer.getInteger("bench.workload", 20);
-  private static final boolean STACK =
-      Boolean.parseBoolean(System.getProperty("bench.stack", "false"));
+  /** Library sets to start the bare starter with: {@code all}, {@code jpa} (comma-separated). */
+  private static final List<String> STACKS = Arrays.stream(
+      System.getProperty("bench.stack", "").split(",")).map(String::trim)
+      .filter(stack -> !stack.isEmpty() && !stack.equals("false")).toList();
+  private static final boolean SINERGI =
+      Boolean.parseBoolean(System.getProperty("bench.sinergi", "true"));
   private static final List<String> JVM_ARGS = Arrays.stream(
       System.getProperty("bench.jvmArgs", "-XX:+ExitOnOutOfMemoryError").trim().split("\\s+"))
       .filter(arg -> !arg.isBlank()).toList();
@@ -103,6 +110,12 @@ class StartupBenchmark {
    * a bare project with the webapp and REST starters has none of them, and on the classpath they
    * would switch on their auto-configuration (Flyway, JPA, Actuator, springdoc, mail).
    */
+  /** Of those, the persistence libraries the brief fixes (Spring Data JPA and Flyway). */
+  private static final List<String> JPA_AND_FLYWAY = List.of(
+      "spring-boot-starter-data-jpa", "spring-data-", "spring-orm", "spring-aspects",
+      "aspectjweaver", "hibernate-core", "hibernate-commons-annotations",
+      "jakarta.persistence-api", "antlr4-runtime", "jandex", "byte-buddy", "flyway-");
+
   private static final List<String> SINERGI_ONLY = List.of(
       "spring-boot-starter-data-jpa", "spring-data-", "spring-orm", "spring-aspects",
       "aspectjweaver", "hibernate-core", "hibernate-commons-annotations",
@@ -115,6 +128,7 @@ class StartupBenchmark {
 
   enum Variant {
     SINERGI("Sinergi"), BARE("bare starter"), BARE_STACK("bare + libraries"),
+    BARE_JPA("bare + JPA, Flyway"),
     SINERGI_DEMO("Sinergi + demo");
 
     final String label;
@@ -141,6 +155,12 @@ class StartupBenchmark {
     // what the fixed stack (JPA, Flyway, Actuator, springdoc, mail, Spin) costs by itself.
     String stackClasspath = bareClasses() + File.pathSeparator
         + String.join(File.pathSeparator, runtime);
+    String jpaClasspath = bareClasses() + File.pathSeparator + runtime.stream()
+        .filter(entry -> SINERGI_ONLY.stream().noneMatch(
+            prefix -> Path.of(entry).getFileName().toString().startsWith(prefix))
+            || JPA_AND_FLYWAY.stream().anyMatch(
+            prefix -> Path.of(entry).getFileName().toString().startsWith(prefix)))
+        .collect(Collectors.joining(File.pathSeparator));
 
     String load = loadAverage();
     Map<Variant, List<Start>> fresh = new EnumMap<>(Variant.class);
@@ -149,10 +169,16 @@ class StartupBenchmark {
       List<Variant> order = round % 2 == 1 ? List.of(Variant.SINERGI, Variant.BARE)
           : List.of(Variant.BARE, Variant.SINERGI);
       List<Variant> all = new ArrayList<>(order);
-      if (STACK) {
+      if (!SINERGI) {
+        all.remove(Variant.SINERGI);
+      }
+      if (STACKS.contains("all") || STACKS.contains("true")) {
         all.add(Variant.BARE_STACK);
       }
-      if (DEMO) {
+      if (STACKS.contains("jpa")) {
+        all.add(Variant.BARE_JPA);
+      }
+      if (DEMO && SINERGI) {
         all.add(Variant.SINERGI_DEMO);
       }
       for (Variant variant : all) {
@@ -166,6 +192,7 @@ class StartupBenchmark {
         String classpath = switch (variant) {
           case BARE -> bareClasspath;
           case BARE_STACK -> stackClasspath;
+          case BARE_JPA -> jpaClasspath;
           default -> sinergiClasspath;
         };
         Start first = launch(variant, classpath, directory, database, "fresh", round);
@@ -184,7 +211,7 @@ class StartupBenchmark {
       }
     }
     report(fresh, restarted, load + " → " + loadAverage());
-    assertThat(fresh.get(Variant.SINERGI)).hasSize(ROUNDS);
+    assertThat(fresh.get(SINERGI ? Variant.SINERGI : Variant.BARE)).hasSize(ROUNDS);
   }
 
   private Start launch(Variant variant, String classpath, Path directory, String database,
@@ -374,6 +401,8 @@ class StartupBenchmark {
           entry.getValue().get(Variant.SINERGI), bare, "   (target ≤ 1.30)");
       ratio(out, "libraries / bare (" + entry.getKey() + ")",
           entry.getValue().get(Variant.BARE_STACK), bare, "");
+      ratio(out, "JPA, Flyway / bare (" + entry.getKey() + ")",
+          entry.getValue().get(Variant.BARE_JPA), bare, "");
     }
     List<Start> demo = fresh.get(Variant.SINERGI_DEMO);
     if (demo != null) {
