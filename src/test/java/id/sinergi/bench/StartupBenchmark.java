@@ -32,6 +32,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -105,26 +106,24 @@ class StartupBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern SEEDED = Pattern.compile("Demo data ready in (\\d+) ms");
 
-  /**
-   * Libraries only Sinergi adds (jar-name prefixes), left out of the bare starter's classpath:
-   * a bare project with the webapp and REST starters has none of them, and on the classpath they
-   * would switch on their auto-configuration (Flyway, JPA, Actuator, springdoc, mail).
-   */
-  /** Of those, the persistence libraries the brief fixes (Spring Data JPA and Flyway). */
+  /** The persistence libraries the brief fixes, Spring Data JPA and Flyway (jar-name prefixes). */
   private static final List<String> JPA_AND_FLYWAY = List.of(
       "spring-boot-starter-data-jpa", "spring-data-", "spring-orm", "spring-aspects",
       "aspectjweaver", "hibernate-core", "hibernate-commons-annotations",
       "jakarta.persistence-api", "antlr4-runtime", "jandex", "byte-buddy", "flyway-");
 
-  private static final List<String> SINERGI_ONLY = List.of(
-      "spring-boot-starter-data-jpa", "spring-data-", "spring-orm", "spring-aspects",
-      "aspectjweaver", "hibernate-core", "hibernate-commons-annotations",
-      "jakarta.persistence-api", "antlr4-runtime", "jandex", "byte-buddy", "flyway-",
-      "spring-boot-starter-actuator", "spring-boot-actuator", "micrometer-core",
-      "micrometer-jakarta9", "micrometer-registry-prometheus", "prometheus-metrics-",
-      "HdrHistogram", "LatencyUtils", "springdoc-", "swagger-", "webjars-locator-lite",
-      "spring-boot-starter-mail", "jakarta.mail", "angus-activation", "camunda-engine-plugin-spin",
-      "camunda-spin-", "commons-csv", "fastexcel", "opczip");
+  /**
+   * Libraries only Sinergi adds (jar-name prefixes), left out of the bare starter's classpath:
+   * a bare project with the webapp and REST starters has none of them, and on the classpath they
+   * would switch on their auto-configuration (Flyway, JPA, Actuator, springdoc, mail).
+   */
+  private static final List<String> SINERGI_ONLY = Stream.concat(JPA_AND_FLYWAY.stream(),
+      Stream.of("spring-boot-starter-actuator", "spring-boot-actuator", "micrometer-core",
+          "micrometer-jakarta9", "micrometer-registry-prometheus", "prometheus-metrics-",
+          "HdrHistogram", "LatencyUtils", "springdoc-", "swagger-", "webjars-locator-lite",
+          "spring-boot-starter-mail", "jakarta.mail", "angus-activation",
+          "camunda-engine-plugin-spin", "camunda-spin-", "commons-csv", "fastexcel", "opczip"))
+      .toList();
 
   enum Variant {
     SINERGI("Sinergi"), BARE("bare starter"), BARE_STACK("bare + libraries"),
@@ -147,20 +146,11 @@ class StartupBenchmark {
     List<String> runtime = runtimeClasspath();
     String sinergiClasspath = Path.of("target", "classes").toAbsolutePath() + File.pathSeparator
         + String.join(File.pathSeparator, runtime);
-    String bareClasspath = bareClasses() + File.pathSeparator + runtime.stream()
-        .filter(entry -> SINERGI_ONLY.stream().noneMatch(
-            prefix -> Path.of(entry).getFileName().toString().startsWith(prefix)))
-        .collect(Collectors.joining(File.pathSeparator));
+    String bareClasspath = bareClasspath(runtime, List.of());
     // The bare starter with every library Sinergi adds, still without Sinergi's own classes:
-    // what the fixed stack (JPA, Flyway, Actuator, springdoc, mail, Spin) costs by itself.
-    String stackClasspath = bareClasses() + File.pathSeparator
-        + String.join(File.pathSeparator, runtime);
-    String jpaClasspath = bareClasses() + File.pathSeparator + runtime.stream()
-        .filter(entry -> SINERGI_ONLY.stream().noneMatch(
-            prefix -> Path.of(entry).getFileName().toString().startsWith(prefix))
-            || JPA_AND_FLYWAY.stream().anyMatch(
-            prefix -> Path.of(entry).getFileName().toString().startsWith(prefix)))
-        .collect(Collectors.joining(File.pathSeparator));
+    // what those libraries (JPA, Flyway, Actuator, springdoc, mail, Spin) cost by themselves.
+    String stackClasspath = bareClasspath(runtime, SINERGI_ONLY);
+    String jpaClasspath = bareClasspath(runtime, JPA_AND_FLYWAY);
 
     String load = loadAverage();
     Map<Variant, List<Start>> fresh = new EnumMap<>(Variant.class);
@@ -466,6 +456,18 @@ class StartupBenchmark {
     }
     return Arrays.stream(Files.readString(file).trim().split(File.pathSeparator))
         .filter(entry -> !entry.isBlank()).toList();
+  }
+
+  /** The bare starter's class and the runtime jars: Sinergi's libraries only if {@code kept}. */
+  private static String bareClasspath(List<String> runtime, List<String> kept) throws IOException {
+    return bareClasses() + File.pathSeparator + runtime.stream()
+        .filter(entry -> startsWithAny(entry, kept) || !startsWithAny(entry, SINERGI_ONLY))
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  private static boolean startsWithAny(String jar, List<String> prefixes) {
+    String name = Path.of(jar).getFileName().toString();
+    return prefixes.stream().anyMatch(name::startsWith);
   }
 
   /** A directory with only the bare starter's class: no Sinergi class, no test resource. */
