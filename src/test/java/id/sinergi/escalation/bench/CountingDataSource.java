@@ -75,8 +75,8 @@ final class CountingDataSource {
         entry[1].increment();
       }
       java.util.Map<String, LongAdder> counted = counts;
-      String prepared = (times != null || counted != null) && name.startsWith("prepare") && args != null
-          && args[0] instanceof String text ? CountingDataSource.kind(text) : null;
+      String prepared = (times != null || counted != null) && name.startsWith("prepare")
+          && args != null && args[0] instanceof String text ? CountingDataSource.kind(text) : null;
       if ((name.startsWith("execute") && !name.equals("executeBatch")) || name.equals("addBatch")) {
         STATEMENTS.increment();
         if (counted != null) {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -355,11 +357,11 @@ class FormsPathBenchmark {
    * the statements the engine prepared for it.
    */
   private static HttpBench.Answer sqlOf(String which, String what,
-      java.util.function.Supplier<HttpBench.Answer> request) {
+      Supplier<HttpBench.Answer> request) {
     if (!which.equals(System.getProperty("bench.sql"))) {
       return request.get();
     }
-    CountingDataSource.capture = new java.util.concurrent.CopyOnWriteArrayList<>();
+    CountingDataSource.capture = new CopyOnWriteArrayList<>();
     try {
       return request.get();
     } finally {
