@@ -97,14 +97,32 @@ public final class Browser implements AutoCloseable {
   /**
    * Logs into a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) as {@code user}
    * and waits until the login form is gone. Starts from a clean session.
+   *
+   * <p>The cookies are cleared on a page without scripts (the health answer), so no request of
+   * the previous webapp page can still open a session of its own while the new one starts; the
+   * single-page app only reads who is logged in when it starts. Camunda's webapps keep the CSRF
+   * token per session and refuse a login whose token belongs to another session (403, "Anda tidak
+   * berwenang membuka alamat ini."); if the form says so, the page is loaded once more, as a user
+   * would reload it, and the login is sent again. A second refusal, or a wrong password, fails.
    */
   public Browser login(String app, String user, String password) {
     String loginPage = "/camunda/app/" + app + "/default/#/login";
-    go(loginPage);
-    // A fresh page load without the previous user's session: the single-page app only reads
-    // who is logged in when it starts.
+    go("/actuator/health");
     driver.manage().deleteAllCookies();
-    driver.get("about:blank");
+    if (!submitLogin(loginPage, user, password)) {
+      screenshot("login-refused-once");
+      go("/actuator/health");
+      driver.manage().deleteAllCookies();
+      if (!submitLogin(loginPage, user, password)) {
+        throw new AssertionError("Login as " + user + " into " + app + " was refused twice; "
+            + "the page shows:\n" + text());
+      }
+    }
+    return this;
+  }
+
+  /** @return whether the login form went away (false: it shows the 403 refusal) */
+  private boolean submitLogin(String loginPage, String user, String password) {
     go(loginPage);
     WebElement username = waitFor(By.cssSelector("input[ng-model='username']"));
     username.clear();
@@ -113,9 +131,11 @@ public final class Browser implements AutoCloseable {
     pass.clear();
     pass.sendKeys(password);
     driver.findElement(By.cssSelector("form button[type='submit']")).click();
-    waitUntil(ExpectedConditions.invisibilityOfElementLocated(
-            By.cssSelector("input[ng-model='password']"))::apply);
-    return this;
+    var formGone = ExpectedConditions.invisibilityOfElementLocated(
+        By.cssSelector("input[ng-model='password']"));
+    String outcome = waitUntil(d -> Boolean.TRUE.equals(formGone.apply(d)) ? "in"
+        : text().contains("tidak berwenang membuka alamat ini") ? "refused" : null);
+    return outcome.equals("in");
   }
 
   /** Waits for a visible element. */
